@@ -1,0 +1,3 @@
+//! One module per subcommand; each parses nothing itself and delegates to the core.
+
+pub mod site_arg;

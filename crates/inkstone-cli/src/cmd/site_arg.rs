@@ -1,0 +1,1 @@
+//! Resolving the site a command works on: the argument, or the site around the cwd.

@@ -1,0 +1,24 @@
+//! The `inkstone` command: thin subcommands over inkstone-core.
+//!
+//! Exit codes: 0 success, 1 the command ran and found errors, 2 it could not run.
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "inkstone", version, about = "Author a Hugo site: check, list, render, edit front matter")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Each subcommand's arguments and body live in its own file under `cmd/`.
+#[derive(Subcommand)]
+enum Command {}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {}
+}

@@ -1,0 +1,5 @@
+//! Site checks: every diagnostic `inkstone check` prints and the app shows inline.
+
+pub mod diagnostic;
+
+pub use diagnostic::{Diagnostic, Severity};

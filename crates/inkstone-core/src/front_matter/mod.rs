@@ -1,0 +1,1 @@
+//! Front matter: split a content file, parse its block, edit it losslessly.

@@ -1,0 +1,1 @@
+//! File input and output that never loses text: atomic saves, safe reads.

@@ -1,0 +1,10 @@
+//! Inkstone's domain: reading a Hugo site, its front matter, checks, preview rendering.
+//!
+//! This crate never depends on Tauri, rfd or webkit: the desktop shell and the CLI are
+//! thin layers over it, so everything a writer relies on is testable here.
+
+pub mod check;
+pub mod front_matter;
+pub mod fsio;
+pub mod render;
+pub mod site;

@@ -1,0 +1,1 @@
+//! The preview: markdown and shortcodes rendered as Hugo publishes them.

@@ -1,0 +1,1 @@
+//! The site: Hugo config, content discovery, the index of every post.

@@ -1,0 +1,3 @@
+//! The desktop shell: Tauri builder, plugins and state. Business rules live in inkstone-core.
+
+pub fn run() {}
