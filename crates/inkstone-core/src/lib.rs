@@ -4,7 +4,10 @@
 //! thin layers over it, so everything a writer relies on is testable here.
 
 pub mod check;
+pub mod demo;
 pub mod front_matter;
 pub mod fsio;
+pub mod git;
 pub mod render;
+pub mod schema;
 pub mod site;

@@ -1,5 +1,6 @@
 //! Site checks: every diagnostic `inkstone check` prints and the app shows inline.
 
+pub mod date;
 pub mod diagnostic;
 
 pub use diagnostic::{Diagnostic, Severity};
