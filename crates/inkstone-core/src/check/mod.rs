@@ -2,5 +2,6 @@
 
 pub mod date;
 pub mod diagnostic;
+pub mod field;
 
 pub use diagnostic::{Diagnostic, Severity};
