@@ -1,0 +1,61 @@
+// The editor's extensions and initial state, as pure functions: the Svelte view only mounts them.
+import { EditorState } from '@codemirror/state';
+import type { Extension } from '@codemirror/state';
+import {
+  EditorView,
+  drawSelection,
+  dropCursor,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
+import { bracketMatching, indentOnInput } from '@codemirror/language';
+import { postLanguage } from './language';
+import { editorTheme } from './theme';
+
+export interface EditorSetupOptions {
+  /** Called on every change of the document; receives the new document, not yet stringified. */
+  onDocChanged: (doc: EditorState['doc']) => void;
+  /** The accessible name of the text area. */
+  label: string;
+}
+
+export function editorExtensions(options: EditorSetupOptions): Extension[] {
+  return [
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightSpecialChars(),
+    history(),
+    drawSelection(),
+    dropCursor(),
+    indentOnInput(),
+    bracketMatching(),
+    highlightActiveLine(),
+    highlightSelectionMatches(),
+    search({ top: true }),
+    // Long CJK paragraphs have no spaces to break at; wrap them at the window edge.
+    EditorView.lineWrapping,
+    // Tab is left to move focus out of the editor, so the app stays keyboard reachable.
+    keymap.of([...searchKeymap, ...historyKeymap, ...defaultKeymap]),
+    postLanguage(),
+    editorTheme(),
+    EditorView.contentAttributes.of({
+      'aria-label': options.label,
+      // Spell checkers underline most CJK text as unknown words.
+      spellcheck: 'false',
+      autocapitalize: 'off',
+    }),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) options.onDocChanged(update.state.doc);
+    }),
+  ];
+}
+
+/** A fresh state for a newly opened post: its own undo history, cursor at the start. */
+export function createEditorState(text: string, extensions: Extension[]): EditorState {
+  return EditorState.create({ doc: text, extensions });
+}

@@ -1,0 +1,47 @@
+// Typed wrappers over the shell's IPC commands: one function per command, rejections normalized to AppError.
+import { invoke } from '@tauri-apps/api/core';
+import type { InvokeArgs } from '@tauri-apps/api/core';
+import type { SiteInfo } from './bindings/SiteInfo';
+import type { PostSummary } from './bindings/PostSummary';
+import type { PostText } from './bindings/PostText';
+import type { Preview } from './bindings/Preview';
+import { toAppError } from './errors';
+
+/** Calls a command; a rejection is rethrown as an AppError so callers can branch on `code`. */
+async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (reason) {
+    throw toAppError(reason);
+  }
+}
+
+/** The site the shell opened at launch, or null when it opened none. */
+export function siteCurrent(): Promise<SiteInfo | null> {
+  return call('site_current');
+}
+
+/** Opens the site folder at `path`. */
+export function siteOpen(path: string): Promise<SiteInfo> {
+  return call('site_open', { path });
+}
+
+/** Shows the native folder picker; null when the writer cancels. */
+export function siteOpenDialog(): Promise<SiteInfo | null> {
+  return call('site_open_dialog');
+}
+
+/** Every post of the open site, newest first. */
+export function postsList(): Promise<PostSummary[]> {
+  return call('posts_list');
+}
+
+/** The file text of one post, exactly as on disk. */
+export function postRead(path: string): Promise<PostText> {
+  return call('post_read', { path });
+}
+
+/** The preview HTML of the body of `text` (unsaved buffer of the post at `path`), with diagnostics. */
+export function previewRender(path: string, text: string): Promise<Preview> {
+  return call('preview_render', { path, text });
+}

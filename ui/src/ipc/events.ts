@@ -1,0 +1,9 @@
+// Typed subscriptions to the shell's events.
+import { listen } from '@tauri-apps/api/event';
+import type { UnlistenFn } from '@tauri-apps/api/event';
+import type { SiteInfo } from './bindings/SiteInfo';
+
+/** The shell opened another site (menu "Open Site…"); the UI must reload everything. */
+export function onSiteOpened(handler: (site: SiteInfo) => void): Promise<UnlistenFn> {
+  return listen<SiteInfo>('site-opened', (event) => handler(event.payload));
+}
