@@ -1,9 +1,18 @@
 //! The site: Hugo config, content discovery, the index of every post.
 
 pub mod config;
+mod dates;
+mod discover;
 mod error;
+mod index;
+mod index_post;
+mod post;
+mod read_file;
 mod root;
+mod urls;
 
 pub use config::{ContentMount, Language, SiteConfig};
 pub use error::SiteError;
+pub use index::Site;
+pub use post::{Post, PostKind, PostSummary};
 pub use root::{find_site_root, is_site_root};

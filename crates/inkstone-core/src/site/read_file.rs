@@ -1,0 +1,56 @@
+//! Reading one content file's text, turning unreadable files into problems.
+
+use super::index_post::read_problem;
+use crate::check::Diagnostic;
+use std::path::Path;
+
+/// Content files larger than this are not posts; refusing them keeps the index fast.
+const MAX_CONTENT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The file's text, or the problem that stops it from being indexed.
+pub(crate) fn read_content_text(path: &Path, rel_path: &str) -> Result<String, Diagnostic> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| unreadable(rel_path, &e))?
+        .len();
+    if size > MAX_CONTENT_BYTES {
+        return Err(read_problem(
+            rel_path,
+            "file-too-large",
+            format!("the file is {size} bytes, more than the {MAX_CONTENT_BYTES} bytes Inkstone indexes"),
+            "split the post or move large data out of content/",
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| unreadable(rel_path, &e))?;
+    if memchr::memchr(0, &bytes).is_some() {
+        return Err(read_problem(
+            rel_path,
+            "file-binary",
+            "the file contains NUL bytes: it is not a text file".into(),
+            "move binary files out of the content folder or rename them away from .md",
+        ));
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or("");
+        let line = valid.matches('\n').count() + 1;
+        let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let mut problem = read_problem(
+            rel_path,
+            "file-not-utf8",
+            "the file is not valid UTF-8".into(),
+            "re-save the file as UTF-8 in your editor",
+        );
+        problem.line = u32::try_from(line).unwrap_or(u32::MAX);
+        problem.column = u32::try_from(column).unwrap_or(u32::MAX);
+        problem
+    })
+}
+
+fn unreadable(rel_path: &str, error: &std::io::Error) -> Diagnostic {
+    read_problem(
+        rel_path,
+        "file-unreadable",
+        format!("cannot read the file: {error}"),
+        "check the file exists and you may read it",
+    )
+}
