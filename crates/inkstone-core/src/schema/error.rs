@@ -40,6 +40,22 @@ impl SchemaError {
         }
     }
 
+    /// The message without the file and position in front, for a diagnostic that
+    /// carries those separately.
+    pub fn detail(&self) -> String {
+        let full = self.to_string();
+        match self {
+            SchemaError::Yaml { line, column, .. } => {
+                let prefix = format!(":{line}:{column}: ");
+                full.split_once(&prefix)
+                    .map_or(full.clone(), |(_, rest)| rest.to_string())
+            }
+            _ => full
+                .split_once(": ")
+                .map_or(full.clone(), |(_, rest)| rest.to_string()),
+        }
+    }
+
     /// 1-based line in the file, when the problem has one.
     pub fn line(&self) -> u32 {
         match self {

@@ -26,6 +26,9 @@ enum Shape {
 /// post should not turn a URL field into plain text.
 const AGREEMENT: f64 = 0.9;
 
+/// Fewer values than this cannot overrule what a field's name says it holds.
+const MIN_EVIDENCE: usize = 3;
+
 /// A near-typo used by this many posts is a convention of the site, not a slip.
 const DELIBERATE_USES: usize = 3;
 
@@ -191,7 +194,9 @@ fn decide_type(prior: Option<FieldType>, shapes: &HashMap<Shape, usize>) -> Fiel
             .filter(|(s, _)| fits(prior, **s))
             .map(|(_, n)| n)
             .sum();
-        if share(fitting) >= AGREEMENT {
+        // A name such as `source_url` is strong evidence: only a clear majority of
+        // other values (over a few posts) overrules it.
+        if share(fitting) >= 0.5 || total < MIN_EVIDENCE {
             return prior;
         }
     }
