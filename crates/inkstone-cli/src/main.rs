@@ -16,9 +16,14 @@ struct Cli {
 
 /// Each subcommand's arguments and body live in its own file under `cmd/`.
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// Every content file of the site, newest first.
+    List(cmd::list::ListArgs),
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {}
+    match cli.command {
+        Command::List(args) => cmd::list::run(args),
+    }
 }

@@ -1,3 +1,4 @@
 //! One module per subcommand; each parses nothing itself and delegates to the core.
 
+pub mod list;
 pub mod site_arg;
