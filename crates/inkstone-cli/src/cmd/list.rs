@@ -34,7 +34,7 @@ pub fn run(args: ListArgs) -> ExitCode {
     }
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let summaries = site.posts().iter().map(|post| &post.summary);
+    let mut summaries = site.posts().iter().map(|post| &post.summary);
     let written = match args.format {
         ListFormat::Text => {
             summaries.try_for_each(|summary| writeln!(out, "{}", text_line(summary)))
