@@ -5,13 +5,14 @@ export const t = {
   openSite: 'Open Site…',
   openSiteHint: 'Pick the folder of a Hugo site',
   noSiteTitle: 'No site open',
-  noSiteBody: 'Choose “Open Site…” and pick the folder that holds your hugo.toml.',
+  // No curly quotes in Latin copy: CJK fonts, which Linux often falls back to, draw them full-width.
+  noSiteBody: 'Choose Open Site… and pick the folder that holds your hugo.toml.',
   searchLabel: 'Search posts',
   searchPlaceholder: 'Search title, path or #tag',
   loadingPosts: 'Loading posts…',
   noPostsTitle: 'This site has no posts yet',
   noPostsBody: 'Add Markdown files under content/ and they will appear here.',
-  noMatch: (query: string) => `No post matches “${query}”`,
+  noMatch: 'No post matches this search',
   clearSearch: 'Clear search',
   postCount: (shown: number, total: number) =>
     shown === total ? `${total} ${total === 1 ? 'post' : 'posts'}` : `${shown} of ${total} posts`,

@@ -57,9 +57,12 @@ const chrome = EditorView.theme({
 
 // Colours are variables too; the palette itself lives in app.css.
 const highlight = HighlightStyle.define([
-  { tag: tags.heading, color: 'var(--syn-heading)', fontWeight: '650' },
-  { tag: tags.heading1, fontSize: '1.25em' },
-  { tag: tags.heading2, fontSize: '1.12em' },
+  // Every level listed: a rule for a sub-tag (heading2) would otherwise hide the one for `heading`.
+  {
+    tag: [tags.heading, tags.heading1, tags.heading2, tags.heading3, tags.heading4, tags.heading5, tags.heading6],
+    color: 'var(--syn-heading)',
+    fontWeight: '700',
+  },
   { tag: tags.strong, fontWeight: '700' },
   { tag: tags.emphasis, fontStyle: 'italic' },
   { tag: tags.strikethrough, textDecoration: 'line-through' },
@@ -67,7 +70,6 @@ const highlight = HighlightStyle.define([
   { tag: tags.monospace, color: 'var(--syn-code)', fontFamily: 'var(--font-mono)' },
   { tag: tags.quote, color: 'var(--text-muted)', fontStyle: 'italic' },
   { tag: [tags.processingInstruction, tags.contentSeparator, tags.meta], color: 'var(--syn-mark)' },
-  { tag: tags.list, color: 'var(--syn-mark)' },
   // YAML front matter
   { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: 'var(--syn-key)' },
   { tag: [tags.string, tags.special(tags.string)], color: 'var(--syn-string)' },
