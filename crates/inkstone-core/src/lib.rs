@@ -8,6 +8,7 @@ pub mod demo;
 pub mod front_matter;
 pub mod fsio;
 pub mod git;
+pub mod publish;
 pub mod render;
 pub mod schema;
 pub mod site;
