@@ -58,7 +58,7 @@ describe('App', () => {
     await waitFor(() => expect(screen.getByTestId('editor').dataset.path).toBe(POSTS[1].path));
     expect(screen.getByTestId('editor').textContent).toContain('## 第一節');
     expect(screen.queryByTestId('no-post')).toBeNull();
-    expect(screen.getAllByTestId('post-item')[1].getAttribute('aria-current')).toBe('true');
+    expect(screen.getAllByTestId('post-item')[1].getAttribute('aria-selected')).toBe('true');
   });
 
   it('shows the rendered body in the sandboxed preview frame, readable from outside', async () => {

@@ -15,7 +15,9 @@ export const t = {
   noMatch: 'No post matches this search',
   clearSearch: 'Clear search',
   postCount: (shown: number, total: number) =>
-    shown === total ? `${total} ${total === 1 ? 'post' : 'posts'}` : `${shown} of ${total} posts`,
+    shown === total
+      ? `${total.toLocaleString()} ${total === 1 ? 'post' : 'posts'}`
+      : `${shown.toLocaleString()} of ${total.toLocaleString()} posts`,
   draft: 'Draft',
   undated: 'No date',
   noPostTitle: 'No post open — pick one on the left',

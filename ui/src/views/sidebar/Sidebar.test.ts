@@ -78,20 +78,35 @@ describe('Sidebar', () => {
   it('reports the clicked post and marks the open one', async () => {
     const { onSelect } = await renderSidebar(POSTS, POSTS[2].path);
     const rows = screen.getAllByTestId('post-item');
-    expect(rows[2].getAttribute('aria-current')).toBe('true');
-    // The open post holds the list's single tab stop.
-    expect(rows.map((r) => r.tabIndex)).toEqual([-1, -1, 0]);
+    expect(rows.map((r) => r.getAttribute('aria-selected'))).toEqual(['false', 'false', 'true']);
     await fireEvent.click(rows[1]);
     expect(onSelect).toHaveBeenCalledWith(POSTS[1]);
   });
 
-  it('moves focus with the arrow keys', async () => {
-    await renderSidebar(POSTS);
-    const rows = screen.getAllByTestId('post-item');
-    rows[0].focus();
-    await fireEvent.keyDown(rows[0], { key: 'ArrowDown' });
-    expect(document.activeElement).toBe(rows[1]);
-    await fireEvent.keyDown(rows[1], { key: 'End' });
-    expect(document.activeElement).toBe(rows[2]);
+  it('is one tab stop whose arrow keys move the active row and Enter opens it', async () => {
+    const { onSelect } = await renderSidebar(POSTS, POSTS[0].path);
+    const list = screen.getByTestId('post-list');
+    expect(list.tabIndex).toBe(0);
+    expect(screen.getAllByTestId('post-item').map((r) => r.tabIndex)).toEqual([-1, -1, -1]);
+    expect(list.getAttribute('aria-activedescendant')).toBe('post-row-0');
+    await fireEvent.keyDown(list, { key: 'ArrowDown' });
+    expect(list.getAttribute('aria-activedescendant')).toBe('post-row-1');
+    await fireEvent.keyDown(list, { key: 'End' });
+    expect(list.getAttribute('aria-activedescendant')).toBe('post-row-2');
+    await fireEvent.keyDown(list, { key: 'Enter' });
+    expect(onSelect).toHaveBeenCalledWith(POSTS[2]);
+  });
+
+  it('renders only the rows near the viewport of a long list, and counts them all', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ ...POSTS[i % 3], path: `content/posts/p${i}.md` }));
+    await renderSidebar(many);
+    const list = screen.getByTestId('post-list');
+    expect(list.dataset.count).toBe('5000');
+    const rendered = screen.getAllByTestId('post-item');
+    expect(rendered.length).toBeLessThan(100);
+    expect(rendered[0].dataset.path).toBe('content/posts/p0.md');
+    await fireEvent.input(screen.getByTestId('post-search'), { target: { value: 'p4999.md' } });
+    expect(list.dataset.count).toBe('1');
+    expect(screen.getAllByTestId('post-item').map((r) => r.dataset.path)).toEqual(['content/posts/p4999.md']);
   });
 });
