@@ -5,6 +5,7 @@
 mod diff;
 mod draft;
 mod error;
+mod explain;
 mod integrate;
 mod message;
 mod outcome;
