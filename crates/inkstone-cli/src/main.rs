@@ -17,6 +17,8 @@ struct Cli {
 /// Each subcommand's arguments and body live in its own file under `cmd/`.
 #[derive(Subcommand)]
 enum Command {
+    /// Every problem in the site's content: front matter, images, internal links.
+    Check(cmd::check::CheckArgs),
     /// Every content file of the site, newest first.
     List(cmd::list::ListArgs),
 }
@@ -24,6 +26,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Check(args) => cmd::check::run(args),
         Command::List(args) => cmd::list::run(args),
     }
 }

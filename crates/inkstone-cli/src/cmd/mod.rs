@@ -1,4 +1,5 @@
 //! One module per subcommand; each parses nothing itself and delegates to the core.
 
+pub mod check;
 pub mod list;
 pub mod site_arg;
