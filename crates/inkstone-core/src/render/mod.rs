@@ -52,10 +52,11 @@ fn render_nested(
     body: &str,
     first_line: u32,
     opts: &RenderOptions,
-    marks: bool,
+    lines: bool,
     nesting: usize,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> String {
+    let preview = opts.preview_marks;
     let mut problems = Vec::new();
     let expanded = shortcode::expand(body, &mut problems);
     for (offset, code, message, hint) in problems {
@@ -67,7 +68,7 @@ fn render_nested(
     let line_at =
         |body_offset: usize| first_line + newlines.partition_point(|nl| *nl < body_offset) as u32;
     let line_of = |source_offset: usize| Some(line_at(expanded.original_offset(source_offset)));
-    let html = writer::write_html(&expanded.source, &opts.goldmark, marks.then_some(&line_of));
+    let html = writer::write_html(&expanded.source, &opts.goldmark, lines.then_some(&line_of));
     if expanded.calls.is_empty() {
         return html;
     }
@@ -75,13 +76,13 @@ fn render_nested(
         let Some(call) = expanded.calls.get(index) else {
             return String::new();
         };
-        let mark = if marks && standalone {
+        let mark = if lines && standalone {
             format!(" data-line=\"{}\"", line_at(call.span.start))
         } else {
             String::new()
         };
         match &call.kind {
-            CallKind::More if marks => preview::summary_divider(&mark),
+            CallKind::More if preview => preview::summary_divider(&mark),
             CallKind::More => String::new(),
             CallKind::Shortcode {
                 name, args, inner, ..
@@ -109,7 +110,7 @@ fn render_nested(
                             format!("check the spelling, or add layouts/shortcodes/{name}.html to the site"),
                         ));
                     }
-                    if !marks {
+                    if !preview {
                         return String::new();
                     }
                     let inner_html = inner_text.map(|text| render_inner(text, diagnostics));
@@ -130,7 +131,7 @@ fn render_nested(
                     Ok(BuiltinOutput {
                         hugo,
                         card: Some(card),
-                    }) if marks => preview::embed_card(&card, &hugo, &mark),
+                    }) if preview => preview::embed_card(&card, &hugo, &mark),
                     Ok(BuiltinOutput { hugo, .. }) => with_mark(hugo, &mark),
                     Err(problem) => {
                         diagnostics.push(shortcode::diagnostic_at(
@@ -142,7 +143,7 @@ fn render_nested(
                             problem.message,
                             problem.hint,
                         ));
-                        if marks {
+                        if preview {
                             preview::shortcode_box(
                                 name,
                                 &args.describe(),

@@ -106,6 +106,20 @@ pub fn clean_fragment(raw: &str) -> String {
     out
 }
 
+/// For an inline opening tag such as `<script>` whose content must go with it, the
+/// element's name; the writer then drops everything up to its closing tag.
+pub fn drops_content(tag: &str) -> Option<String> {
+    let name: String = tag
+        .strip_prefix('<')?
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    DROPPED_WITH_CONTENT
+        .contains(&name.as_str())
+        .then_some(name)
+}
+
 /// The length of the tag at the start of `text`, honouring quoted attribute values.
 fn tag_length(text: &str) -> Option<usize> {
     let mut quote: Option<char> = None;

@@ -1,41 +1,49 @@
 //! Removing preview marks: what is left is exactly the HTML Hugo publishes.
 
-/// Drops `data-line` attributes and every element marked `data-inkstone-preview`, and
-/// unwraps the `template` that keeps Hugo's markup for an offline embed card.
+const PREVIEW_ATTRIBUTE: &str = " data-inkstone-preview";
+const HUGO_ATTRIBUTE: &str = " data-inkstone-hugo=\"";
+
+/// Drops `data-line` attributes and every element marked `data-inkstone-preview`,
+/// putting back Hugo's markup where an offline embed card carried it.
 pub fn strip_preview_marks(html: &str) -> String {
     let without_lines = remove_line_attributes(html);
     let mut out = String::with_capacity(without_lines.len());
     let mut rest = without_lines.as_str();
-    loop {
-        let next_preview = rest
-            .find(" data-inkstone-preview")
-            .and_then(|attr| rest[..attr].rfind('<').map(|open| (open, attr)));
-        let next_template = rest.find("<template data-inkstone-hugo>");
-        match (next_preview, next_template) {
-            (Some((open, _)), template) if template.is_none_or(|t| open < t) => {
-                out.push_str(&rest[..open]);
-                let element_end = element_end(rest, open);
-                let mut tail = &rest[element_end..];
-                // A block-level box was followed by the newline it added.
-                if rest[open..].starts_with("<div") && rest[..element_end].ends_with("</div>") {
-                    tail = tail.strip_prefix('\n').unwrap_or(tail);
-                }
-                rest = tail;
+    while let Some(attribute) = rest.find(PREVIEW_ATTRIBUTE) {
+        let Some(open) = rest[..attribute].rfind('<') else {
+            out.push_str(&rest[..attribute + PREVIEW_ATTRIBUTE.len()]);
+            rest = &rest[attribute + PREVIEW_ATTRIBUTE.len()..];
+            continue;
+        };
+        out.push_str(&rest[..open]);
+        let opening_tag_end = rest[open..].find('>').map_or(rest.len(), |i| open + i);
+        let opening_tag = &rest[open..opening_tag_end];
+        let element_end = element_end(rest, open);
+        let mut tail = &rest[element_end..];
+        match opening_tag.find(HUGO_ATTRIBUTE) {
+            Some(at) => {
+                let value = &opening_tag[at + HUGO_ATTRIBUTE.len()..];
+                let value = &value[..value.find('"').unwrap_or(value.len())];
+                out.push_str(&unescape(value));
             }
-            (_, Some(template)) => {
-                out.push_str(&rest[..template]);
-                let inner_start = template + "<template data-inkstone-hugo>".len();
-                let close = rest[inner_start..]
-                    .find("</template>")
-                    .map_or(rest.len(), |i| inner_start + i);
-                out.push_str(&rest[inner_start..close]);
-                rest = rest.get(close + "</template>".len()..).unwrap_or("");
+            // A block-level box is followed by the newline it added.
+            None if opening_tag.starts_with("<div") => {
+                tail = tail.strip_prefix('\n').unwrap_or(tail);
             }
-            _ => break,
+            None => {}
         }
+        rest = tail;
     }
     out.push_str(rest);
     out
+}
+
+fn unescape(value: &str) -> String {
+    value
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
 fn remove_line_attributes(html: &str) -> String {
@@ -95,11 +103,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn removes_line_marks_boxes_and_unwraps_hugo_markup() {
-        let html = "<p data-line=\"3\">a</p>\n<div class=\"b\" data-inkstone-preview=\"shortcode\"><div>x</div></div>\n<h2 id=\"x\" data-line=\"5\">T</h2>\n<div data-inkstone-preview=\"youtube\">card</div><template data-inkstone-hugo><iframe></iframe></template>";
+    fn removes_line_marks_and_boxes() {
+        let html = "<p data-line=\"3\">a</p>\n<div class=\"b\" data-inkstone-preview=\"shortcode\"><div>x</div></div>\n<h2 id=\"x\" data-line=\"5\">T</h2>\n";
+        assert_eq!(strip_preview_marks(html), "<p>a</p>\n<h2 id=\"x\">T</h2>\n");
+    }
+
+    #[test]
+    fn embed_cards_give_back_hugos_markup() {
+        let html = "<div class=\"inkstone-embed\" data-inkstone-preview=\"youtube\" data-inkstone-hugo=\"&lt;iframe title=&quot;v&quot;&gt;&lt;/iframe&gt;\" data-line=\"2\"><div>card</div></div>\n<p>after</p>";
         assert_eq!(
             strip_preview_marks(html),
-            "<p>a</p>\n<h2 id=\"x\">T</h2>\n<iframe></iframe>"
+            "<iframe title=\"v\"></iframe>\n<p>after</p>"
         );
     }
 }

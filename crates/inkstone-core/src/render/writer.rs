@@ -59,6 +59,7 @@ pub fn write_html(source: &str, settings: &GoldmarkSettings, line_of: Option<Lin
         footnote_start: None,
         ids: HeadingIds::default(),
         html_block: String::new(),
+        dropping_inline: None,
         fence_end: None,
     };
     for (event, range) in parser {
@@ -106,6 +107,8 @@ struct Writer<'s, 'o> {
     footnotes: Footnotes,
     footnote_start: Option<(String, usize)>,
     ids: HeadingIds,
+    /// Inside an inline `<script>` (or the like) of an unsafe site: dropped to its end.
+    dropping_inline: Option<String>,
     /// The raw text of the HTML block being read (unsafe sites only).
     html_block: String,
     /// Where the last fenced code block ended in `out`.
@@ -114,6 +117,28 @@ struct Writer<'s, 'o> {
 
 impl<'s> Writer<'s, '_> {
     fn event(&mut self, event: Event<'s>, range: Range<usize>) {
+        if let Some(name) = &self.dropping_inline {
+            if let Event::InlineHtml(html) = &event {
+                let lower = html.to_ascii_lowercase();
+                if lower.starts_with(&format!("</{name}")) {
+                    self.dropping_inline = None;
+                }
+            }
+            // Inline HTML never spans blocks: the block's end ends the dropping.
+            match event {
+                Event::End(
+                    TagEnd::Paragraph
+                    | TagEnd::Heading(_)
+                    | TagEnd::TableCell
+                    | TagEnd::Item
+                    | TagEnd::DefinitionListTitle
+                    | TagEnd::DefinitionListDefinition,
+                ) => {
+                    self.dropping_inline = None;
+                }
+                _ => return,
+            }
+        }
         if let Some((_, _, code)) = self.code.as_mut() {
             match event {
                 Event::Text(t) => return code.push_str(&t),
@@ -528,6 +553,7 @@ impl<'s> Writer<'s, '_> {
             }
             Event::InlineHtml(html) => {
                 if self.settings.unsafe_html {
+                    self.dropping_inline = sanitize::drops_content(&html);
                     self.out.push_str(&sanitize::clean_fragment(&html));
                 } else {
                     self.out.push_str("<!-- raw HTML omitted -->");

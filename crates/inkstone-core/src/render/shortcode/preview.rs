@@ -4,27 +4,23 @@
 use super::builtins::Card;
 use crate::render::escape::{escaped, push_escaped_url};
 
-/// An embed card, followed by Hugo's own markup in an inert `template` so that
-/// removing the preview marks gives back exactly what Hugo publishes.
+/// An embed card. Hugo's own markup rides along, escaped, in `data-inkstone-hugo`, so
+/// that removing the preview marks gives back exactly what Hugo publishes while the
+/// preview itself holds no iframe or script.
 pub fn embed_card(card: &Card, hugo: &str, mark: &str) -> String {
     let mut href = String::new();
     push_escaped_url(&mut href, &card.url);
     let kind = card.kind;
-    let mut out = format!(
-        "<div class=\"inkstone-embed inkstone-embed-{kind}\" data-inkstone-preview=\"{kind}\"{mark}>\
+    format!(
+        "<div class=\"inkstone-embed inkstone-embed-{kind}\" data-inkstone-preview=\"{kind}\" data-inkstone-hugo=\"{}\"{mark}>\
 <div class=\"inkstone-embed-thumb\" aria-hidden=\"true\">{}</div>\
 <div class=\"inkstone-embed-text\"><strong class=\"inkstone-embed-title\">{}</strong> \
 <a class=\"inkstone-embed-link\" href=\"{href}\">{}</a></div></div>",
+        escaped(hugo),
         thumb_label(kind),
         escaped(&card.title),
         escaped(&card.url),
-    );
-    if !hugo.is_empty() {
-        out.push_str("<template data-inkstone-hugo>");
-        out.push_str(hugo);
-        out.push_str("</template>");
-    }
-    out
+    )
 }
 
 fn thumb_label(kind: &str) -> &'static str {
