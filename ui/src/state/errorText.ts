@@ -33,5 +33,8 @@ function headlineFor(code: string): { headline: string; offerOpenSite: boolean }
 
 export function describeError(error: AppError): ErrorText {
   const { headline, offerOpenSite } = headlineFor(error.code);
-  return { headline, detail: error.message, location: errorLocation(error), offerOpenSite };
+  const location = errorLocation(error);
+  // Core messages usually open with `path:line:column:`; don't say it twice.
+  const shownLocation = location !== null && error.message.startsWith(location) ? null : location;
+  return { headline, detail: error.message, location: shownLocation, offerOpenSite };
 }

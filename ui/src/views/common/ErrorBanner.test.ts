@@ -29,7 +29,7 @@ describe('ErrorBanner', () => {
 
   it('points at the line of a config syntax error and does not offer another site', () => {
     render(ErrorBanner, {
-      error: error({ code: 'config-syntax', message: 'hugo.toml:3:7: not valid TOML', path: 'hugo.toml', line: 3, column: 7 }),
+      error: error({ code: 'config-syntax', message: 'not valid TOML: fix the syntax at that line', path: 'hugo.toml', line: 3, column: 7 }),
       onOpenSite: vi.fn(),
     });
     expect(screen.getByRole('alert').dataset.code).toBe('config-syntax');
