@@ -12,11 +12,13 @@ pub mod heading_id;
 pub mod options;
 mod sanitize;
 pub mod shortcode;
+mod site_options;
 mod strip;
 mod text;
 mod writer;
 
 pub use options::{GoldmarkSettings, HeadingIdStyle, LinkResolver, MapResolver, RenderOptions};
+pub use site_options::site_shortcode_names;
 pub use strip::strip_preview_marks;
 
 use crate::check::Diagnostic;
