@@ -1,7 +1,9 @@
 //! Writing a JSON value as YAML text in a given style, quoting what YAML would misread.
 
 use super::yaml_style::{ListLayout, Quote, Style};
+use regex::Regex;
 use serde_json::Value;
+use std::sync::LazyLock;
 
 /// The text after `key:` (leading space included), possibly several lines long.
 /// `indent` is the indentation of the key being written.
@@ -143,8 +145,25 @@ pub(crate) fn is_safe_plain(s: &str, in_flow: bool) -> bool {
     if in_flow && s.contains([',', '[', ']', '{', '}']) {
         return false;
     }
+    if is_yaml11_non_string(s) {
+        return false;
+    }
     // Whatever YAML would read as a number, a boolean, null or a tag stays quoted.
     matches!(serde_norway::from_str::<Value>(s), Ok(Value::String(read)) if read == s)
+}
+
+/// Words and numbers that YAML 1.1 readers (many tools besides Hugo) take for
+/// booleans, nulls or numbers although YAML 1.2 reads them as text.
+fn is_yaml11_non_string(s: &str) -> bool {
+    const WORDS: [&str; 22] = [
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off",
+        "OFF", "~", ".inf", ".Inf", ".INF", ".nan", ".NaN",
+    ];
+    static NUMBER_LIKE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        // Underscored digits (`1_000`), sexagesimal (`1:30`), binary and octal forms.
+        Regex::new(r"^[-+]?([0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?|0b[01_]+|0o?[0-7_]+)$").ok()
+    });
+    WORDS.contains(&s) || NUMBER_LIKE.as_ref().is_some_and(|re| re.is_match(s))
 }
 
 #[cfg(test)]
