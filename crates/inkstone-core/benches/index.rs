@@ -1,0 +1,57 @@
+//! Criterion bench: opening (indexing) a generated site of 1,000 posts.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use inkstone_core::site::Site;
+use std::fmt::Write as _;
+use std::path::Path;
+
+const POSTS: usize = 1000;
+const TAGS: [&str; 6] = ["AI", "開源 AI", "Rust", "雲端", "半導體", "Open Source"];
+
+/// Writes a Hugo site shaped like the reference blog: YAML front matter, CJK body,
+/// tags, categories, a series of three and a shortcode.
+fn generate_site(root: &Path) -> std::io::Result<()> {
+    std::fs::write(
+        root.join("hugo.yaml"),
+        "baseURL: https://example.org/\ntitle: Bench\ntimeZone: Asia/Taipei\ntaxonomies:\n  tag: tags\n  category: categories\n  series: series\n",
+    )?;
+    let posts = root.join("content/posts");
+    std::fs::create_dir_all(&posts)?;
+    let paragraph = "這是一段用來測量索引速度的中文段落，包含 Latin words 與標點。".repeat(12);
+    for i in 0..POSTS {
+        let mut text = String::with_capacity(8 * 1024);
+        let day = i % 28 + 1;
+        let month = i / 28 % 12 + 1;
+        let _ = write!(
+            text,
+            "---\ntitle: \"第 {i} 篇：索引速度\"\ndate: 2025-{month:02}-{day:02}T09:00:00+08:00\ndescription: \"描述 {i}\"\ntags: [\"{}\", \"{}\"]\ncategories: [\"技術筆記\"]\nseries: [\"series-{}\"]\nimage: \"/images/posts/{i}.webp\"\ndraft: {}\n---\n\n{{{{< youtube vid{i:08} >}}}}\n\n",
+            TAGS[i % TAGS.len()],
+            TAGS[(i + 1) % TAGS.len()],
+            i / 3,
+            i % 50 == 0
+        );
+        for heading in 1..=5 {
+            let _ = write!(text, "## 第 {heading} 節\n\n{paragraph}\n\n{paragraph}\n\n");
+        }
+        std::fs::write(
+            posts.join(format!("2025{month:02}{day:02}-post-{i:05}.md")),
+            text,
+        )?;
+    }
+    Ok(())
+}
+
+fn bench_open(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    generate_site(dir.path()).expect("generate the bench site");
+    c.bench_function("Site::open, 1000 posts", |b| {
+        b.iter(|| {
+            let site = Site::open(dir.path()).expect("site opens");
+            assert_eq!(site.posts().len(), POSTS);
+            site
+        });
+    });
+}
+
+criterion_group!(benches, bench_open);
+criterion_main!(benches);
