@@ -395,3 +395,68 @@ fn status_of_a_plain_folder_says_it_is_not_a_repository() {
         StatusReport::NotARepository
     );
 }
+
+#[test]
+fn cancelling_while_fetching_stops_before_the_commit() {
+    let repos = Repos::with_site("");
+    write(
+        &repos.writer,
+        "content/posts/20260101-tides.md",
+        &post("Tides", "Edited."),
+    );
+    let (head, before) = (repos.writer_head(), snapshot_files(&repos.writer));
+    let cancel = Arc::new(AtomicBool::new(false));
+    let flag = cancel.clone();
+
+    let outcome = publish(
+        &repos.writer,
+        &PublishRequest::default(),
+        &Vec::new,
+        &mut |step| {
+            if matches!(step, PublishProgress::Fetching { .. }) {
+                flag.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+        },
+        cancel,
+    )
+    .expect("publish runs");
+
+    assert_eq!(outcome, PublishOutcome::Cancelled { commit: None });
+    assert_eq!(repos.writer_head(), head);
+    assert_eq!(snapshot_files(&repos.writer), before);
+}
+
+#[test]
+fn cancelling_after_the_commit_keeps_it_and_says_so() {
+    let repos = Repos::with_site("");
+    let remote_before = repos.remote_head();
+    write(
+        &repos.writer,
+        "content/posts/20260101-tides.md",
+        &post("Tides", "Edited."),
+    );
+    let cancel = Arc::new(AtomicBool::new(false));
+    let flag = cancel.clone();
+
+    let outcome = publish(
+        &repos.writer,
+        &PublishRequest::default(),
+        &Vec::new,
+        &mut |step| {
+            if matches!(step, PublishProgress::Integrating { .. }) {
+                flag.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+        },
+        cancel,
+    )
+    .expect("publish runs");
+
+    assert_eq!(
+        outcome,
+        PublishOutcome::Cancelled {
+            commit: Some(repos.writer_head())
+        }
+    );
+    assert_eq!(subject(&repos.writer, "HEAD"), "Publish: “Tides”");
+    assert_eq!(repos.remote_head(), remote_before);
+}

@@ -191,3 +191,44 @@ fn a_folder_outside_any_repository_is_not_a_repository() {
     assert_eq!(outcome, PublishOutcome::NotARepository);
     assert_eq!(snapshot_files(tmp.path()), files_before);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_pre_commit_hook_refusing_leaves_the_index_and_files_as_they_were() {
+    let repos = Repos::with_site("");
+    write_script(
+        &repos.writer.join(".git/hooks/pre-commit"),
+        "echo 'lint failed' >&2\nexit 1",
+    );
+    write(&repos.writer, TIDES, &post("Tides", "Edited."));
+    write(
+        &repos.writer,
+        "content/posts/20260108-new.md",
+        &post("New", "Brand new."),
+    );
+    let (head, files_before) = (repos.writer_head(), snapshot_files(&repos.writer));
+    let status_before = git(
+        &repos.writer,
+        &["status", "--porcelain", "--untracked-files=all"],
+    );
+
+    let error = inkstone_core::publish::publish(
+        &repos.writer,
+        &PublishRequest::default(),
+        &Vec::new,
+        &mut |_| {},
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    )
+    .expect_err("the hook refuses the commit");
+
+    assert!(error.to_string().contains("lint failed"), "{error}");
+    assert_eq!(repos.writer_head(), head);
+    assert_eq!(snapshot_files(&repos.writer), files_before);
+    assert_eq!(
+        git(
+            &repos.writer,
+            &["status", "--porcelain", "--untracked-files=all"]
+        ),
+        status_before
+    );
+}

@@ -1,6 +1,7 @@
 //! Failures publishing did not expect: git or the disk failing. Expected situations
 //! (conflict, rejection, no remote …) are `PublishOutcome`s, not errors.
 
+use crate::fsio::ReadError;
 use crate::git::GitError;
 use std::path::PathBuf;
 
@@ -8,13 +9,8 @@ use std::path::PathBuf;
 pub enum PublishError {
     #[error("{0}")]
     Git(#[from] GitError),
-    #[error("could not read {path}: {source}; check that the file exists and is readable")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{path} is not UTF-8 text: re-save it as UTF-8, then publish again")]
-    NotUtf8 { path: PathBuf },
+    #[error("{source}: {}", source.hint())]
+    Unreadable { source: ReadError },
     #[error("could not write {path}: {source}; check that the folder is writable and the disk is not full")]
     Write {
         path: PathBuf,

@@ -111,13 +111,7 @@ fn run_steps(
     }
     let files: Vec<String> = chosen.iter().map(|c| c.file.path.clone()).collect();
     if !chosen.is_empty() {
-        commit_chosen(
-            &location.top.join(&location.prefix),
-            &git,
-            request,
-            &chosen,
-            progress,
-        )?;
+        commit_chosen(location, &git, request, &chosen, progress)?;
     }
     if cancelled() {
         // The cancellable handle refuses to run now; ask git through a plain one.
@@ -184,12 +178,13 @@ fn has_unpushed_commits(
 /// Flips the chosen drafts and commits the chosen files; if the commit fails the
 /// drafts are put back exactly as they were.
 fn commit_chosen(
-    site_root: &Path,
+    location: &RepoLocation,
     git: &crate::git::Git,
     request: &PublishRequest,
     chosen: &[&PlannedChange],
     progress: &mut dyn FnMut(PublishProgress),
 ) -> Result<String, PublishError> {
+    let site_root = &location.top.join(&location.prefix);
     let undraft: Vec<String> = request
         .undraft
         .iter()
@@ -228,9 +223,9 @@ fn commit_chosen(
         .iter()
         .flat_map(|c| c.untracked.iter().cloned())
         .collect();
-    commit_only(git, &message, &paths, &untracked).map_err(|error| {
+    commit_only(git, &location.git_dir, &message, &paths, &untracked).map_err(|error| {
         for (path, bytes) in &originals {
-            let _ = std::fs::write(path, bytes);
+            let _ = crate::fsio::write_atomic(path, bytes);
         }
         PublishError::from(error)
     })
