@@ -21,6 +21,8 @@ enum Command {
     Check(cmd::check::CheckArgs),
     /// Every content file of the site, newest first.
     List(cmd::list::ListArgs),
+    /// Commit the site's changes and push them, never forced; see docs/publishing.md.
+    Publish(cmd::publish::PublishArgs),
 }
 
 fn main() -> ExitCode {
@@ -28,5 +30,6 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => cmd::check::run(args),
         Command::List(args) => cmd::list::run(args),
+        Command::Publish(args) => cmd::publish::run(args),
     }
 }

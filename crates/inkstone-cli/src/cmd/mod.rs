@@ -2,4 +2,5 @@
 
 pub mod check;
 pub mod list;
+pub mod publish;
 pub mod site_arg;
