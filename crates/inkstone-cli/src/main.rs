@@ -19,17 +19,23 @@ struct Cli {
 enum Command {
     /// Every problem in the site's content: front matter, images, internal links.
     Check(cmd::check::CheckArgs),
+    /// Set or remove one front matter field, changing only that field's lines.
+    Fm(cmd::fm::FmArgs),
     /// Every content file of the site, newest first.
     List(cmd::list::ListArgs),
     /// Commit the site's changes and push them, never forced; see docs/publishing.md.
     Publish(cmd::publish::PublishArgs),
+    /// The preview HTML of a post's body (Hugo's HTML plus `data-*` preview marks).
+    Render(cmd::render::RenderArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => cmd::check::run(args),
+        Command::Fm(args) => cmd::fm::run(args),
         Command::List(args) => cmd::list::run(args),
         Command::Publish(args) => cmd::publish::run(args),
+        Command::Render(args) => cmd::render::run(args),
     }
 }

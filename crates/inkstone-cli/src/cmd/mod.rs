@@ -1,6 +1,8 @@
 //! One module per subcommand; each parses nothing itself and delegates to the core.
 
 pub mod check;
+pub mod fm;
 pub mod list;
 pub mod publish;
+pub mod render;
 pub mod site_arg;
