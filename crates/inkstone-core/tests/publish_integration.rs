@@ -175,3 +175,82 @@ fn a_push_refused_twice_stops_with_a_clear_message_and_keeps_the_commit() {
     assert_eq!(subject(&repos.writer, "HEAD"), "Publish: “Tides”");
     assert!(!repos.writer.join(".git/rebase-merge").exists());
 }
+
+#[test]
+fn staged_and_unstaged_work_outside_the_publication_survives_a_rebase() {
+    let repos = Repos::with_site("");
+    let other = repos.other_clone("colleague");
+    push_from_other(&other, SALT, &post("Salt", "The colleague's salt."));
+    write(
+        &repos.writer,
+        "hugo.toml",
+        "title = 'Tide notes, staged edit'\n",
+    );
+    git(&repos.writer, &["add", "hugo.toml"]);
+    write(
+        &repos.writer,
+        "static/notes.txt",
+        "unstaged and untracked\n",
+    );
+    write(&repos.writer, TIDES, &post("Tides", "Published."));
+    let status_before = git(
+        &repos.writer,
+        &["status", "--porcelain", "--untracked-files=all"],
+    );
+
+    let (outcome, _) = publish_all(
+        &repos.writer,
+        &PublishRequest {
+            paths: Some(vec![TIDES.into()]),
+            ..PublishRequest::default()
+        },
+    );
+
+    assert!(outcome.is_success(), "{outcome:?}");
+    assert_eq!(
+        status_before,
+        format!(" M {TIDES}\nM  hugo.toml\n?? static/notes.txt\n")
+    );
+    assert_eq!(
+        git(
+            &repos.writer,
+            &["status", "--porcelain", "--untracked-files=all"]
+        ),
+        "M  hugo.toml\n?? static/notes.txt\n"
+    );
+    assert_eq!(
+        read(&repos.writer, "hugo.toml"),
+        "title = 'Tide notes, staged edit'\n"
+    );
+}
+
+#[test]
+fn the_first_publish_to_an_empty_remote_pushes_the_branch_and_sets_its_upstream() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let writer = tmp.path().join("writer");
+    git(tmp.path(), &["init", "--quiet", "--bare", "remote.git"]);
+    std::fs::create_dir_all(&writer).expect("writer dir");
+    git(&writer, &["init", "--quiet"]);
+    configure_identity(&writer, "Writer");
+    write(&writer, "hugo.toml", "title = 'New site'\n");
+    git(&writer, &["add", "hugo.toml"]);
+    git(&writer, &["commit", "--quiet", "-m", "Config"]);
+    let remote = tmp.path().join("remote.git");
+    git(
+        &writer,
+        &["remote", "add", "origin", remote.to_str().expect("utf-8")],
+    );
+    write(&writer, "content/posts/first.md", &post("First", "Hello."));
+
+    let (outcome, _) = publish_all(&writer, &PublishRequest::default());
+
+    assert!(outcome.is_success(), "{outcome:?}");
+    assert_eq!(
+        git(&remote, &["log", "--format=%s", "main"]),
+        "Publish: “First”\nConfig\n"
+    );
+    assert_eq!(
+        git(&writer, &["rev-parse", "--abbrev-ref", "main@{upstream}"]),
+        "origin/main\n"
+    );
+}

@@ -460,3 +460,58 @@ fn cancelling_after_the_commit_keeps_it_and_says_so() {
     assert_eq!(subject(&repos.writer, "HEAD"), "Publish: “Tides”");
     assert_eq!(repos.remote_head(), remote_before);
 }
+
+#[test]
+fn the_diff_of_a_changed_post_is_a_unified_diff_against_the_last_commit() {
+    let repos = Repos::with_site("");
+    write(
+        &repos.writer,
+        "content/posts/20260102-salt.md",
+        &post("Salt", "Salt forgets."),
+    );
+
+    let diff =
+        inkstone_core::publish::diff_of_change(&repos.writer, "content/posts/20260102-salt.md")
+            .expect("diff");
+
+    let changed: Vec<&str> = diff.lines().filter(|l| l.starts_with(['+', '-'])).collect();
+    assert_eq!(
+        changed,
+        vec![
+            "--- a/content/posts/20260102-salt.md",
+            "+++ b/content/posts/20260102-salt.md",
+            "-Salt remembers the water.",
+            "+Salt forgets.",
+        ]
+    );
+}
+
+#[test]
+fn the_diff_of_a_new_post_shows_every_line_added() {
+    let repos = Repos::with_site("");
+    write(
+        &repos.writer,
+        "content/posts/20260109-new.md",
+        "---\ntitle: New\n---\n",
+    );
+
+    let diff =
+        inkstone_core::publish::diff_of_change(&repos.writer, "content/posts/20260109-new.md")
+            .expect("diff");
+
+    let changed: Vec<&str> = diff.lines().filter(|l| l.starts_with(['+', '-'])).collect();
+    assert_eq!(
+        changed,
+        vec![
+            "--- /dev/null",
+            "+++ b/content/posts/20260109-new.md",
+            "+---",
+            "+title: New",
+            "+---"
+        ]
+    );
+    assert_eq!(
+        git(&repos.writer, &["status", "--porcelain"]),
+        "?? content/posts/20260109-new.md\n"
+    );
+}

@@ -163,3 +163,47 @@ impl PublishOutcome {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outcomes_serialize_with_a_camel_case_outcome_tag() {
+        let outcome = PublishOutcome::Conflict {
+            files: vec!["content/posts/a.md".into()],
+            commit: "abc".into(),
+            branch: "main".into(),
+        };
+        assert_eq!(
+            serde_json::to_string(&outcome).expect("json"),
+            r#"{"outcome":"conflict","files":["content/posts/a.md"],"commit":"abc","branch":"main"}"#
+        );
+        let in_progress = PublishOutcome::OperationInProgress {
+            kind: OperationKind::CherryPick,
+        };
+        assert_eq!(
+            serde_json::to_string(&in_progress).expect("json"),
+            r#"{"outcome":"operationInProgress","kind":"cherryPick"}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&PublishOutcome::NothingToPublish).expect("json"),
+            r#"{"outcome":"nothingToPublish"}"#
+        );
+    }
+
+    #[test]
+    fn typescript_names_the_same_tags() {
+        let declaration = PublishOutcome::decl(&ts_rs::Config::default());
+        assert!(
+            declaration.contains(r#""outcome": "published""#),
+            "{declaration}"
+        );
+        assert!(
+            declaration.contains(r#""outcome": "localEditsInTheWay""#),
+            "{declaration}"
+        );
+        let progress = PublishProgress::decl(&ts_rs::Config::default());
+        assert!(progress.contains(r#""step": "pushing""#), "{progress}");
+    }
+}
