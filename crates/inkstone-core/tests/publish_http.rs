@@ -6,7 +6,7 @@ mod publish_support;
 use inkstone_core::publish::{PublishOutcome, PublishRequest};
 use publish_support::*;
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
