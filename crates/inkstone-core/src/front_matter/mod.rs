@@ -10,8 +10,10 @@ mod error;
 mod parse;
 mod split;
 mod text_pos;
+mod yaml_value;
 
 pub use edit::{set_field, unset_field, EditError};
 pub use error::FrontMatterError;
 pub use parse::{parse, read, FrontMatter};
 pub use split::{split, Format, LineEnding, Split};
+pub use yaml_value::yaml_value;
