@@ -303,3 +303,29 @@ fn no_site_here_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(text(&out.stdout), "");
 }
+
+#[test]
+fn undraft_flips_the_drafts_being_published_and_can_date_them() {
+    let repos = Repos::new();
+    let draft = "---\ntitle: \"Kelp\"\ndate: 2026-02-01T08:00:00+08:00\ndraft: true\n---\n\nNew.\n";
+    write(&repos.writer, "content/posts/kelp.md", draft);
+
+    let out = publish(
+        &[
+            "--yes",
+            "--undraft",
+            "--undraft-date",
+            "2026-02-10T21:30:00+08:00",
+        ],
+        &repos.writer,
+    );
+
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("inkstone: setting draft: false in content/posts/kelp.md…\n")
+    );
+    assert_eq!(
+        git(&repos.remote, &["show", "main:content/posts/kelp.md"]),
+        "---\ntitle: \"Kelp\"\ndate: 2026-02-10T21:30:00+08:00\ndraft: false\n---\n\nNew.\n"
+    );
+}

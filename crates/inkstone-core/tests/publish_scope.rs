@@ -171,3 +171,27 @@ fn a_draft_that_cannot_be_flipped_stops_before_anything_is_committed() {
     assert_eq!(repos.writer_head(), head);
     assert_eq!(snapshot_files(&repos.writer), files_before);
 }
+
+#[test]
+fn an_undrafted_post_can_take_the_publication_date() {
+    let repos = Repos::with_site("");
+    let draft =
+        "---\ntitle: \"Kelp\"\ndate: 2026-02-01T08:00:00+08:00\ndraft: true\n---\n\nGrowing.\n";
+    write(&repos.writer, "content/posts/20260107-kelp.md", draft);
+    let request = PublishRequest {
+        undraft: vec!["content/posts/20260107-kelp.md".into()],
+        undraft_date: Some("2026-02-10T21:30:00+08:00".into()),
+        ..PublishRequest::default()
+    };
+
+    let (outcome, _) = publish_all(&repos.writer, &request);
+
+    assert!(outcome.is_success(), "{outcome:?}");
+    assert_eq!(
+        git(
+            &repos.remote,
+            &["show", "main:content/posts/20260107-kelp.md"]
+        ),
+        "---\ntitle: \"Kelp\"\ndate: 2026-02-10T21:30:00+08:00\ndraft: false\n---\n\nGrowing.\n"
+    );
+}

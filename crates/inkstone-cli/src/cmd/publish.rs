@@ -43,6 +43,9 @@ pub struct PublishArgs {
     /// Set `draft: false` in every draft post being published.
     #[arg(long)]
     pub undraft: bool,
+    /// With --undraft: also set `date` to this (e.g. 2026-02-06T09:00:00+08:00).
+    #[arg(long = "undraft-date", value_name = "DATE", requires = "undraft")]
+    pub undraft_date: Option<String>,
     /// The language of the default message: `en` or `zh-TW`; default: from LANG.
     #[arg(long = "lang")]
     pub lang: Option<String>,
@@ -86,6 +89,7 @@ pub fn run(args: PublishArgs) -> ExitCode {
         } else {
             vec![]
         },
+        undraft_date: args.undraft_date.clone(),
         language: language(args.lang.as_deref()),
     };
     let message = request

@@ -22,6 +22,7 @@ use ts_rs::TS;
 
 /// What the writer chose in the Publish dialog.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, TS)]
+#[serde(default, rename_all = "camelCase")]
 pub struct PublishRequest {
     /// Site-relative paths of the ticked files; None publishes every change.
     pub paths: Option<Vec<String>>,
@@ -29,6 +30,10 @@ pub struct PublishRequest {
     pub message: Option<String>,
     /// Ticked posts to flip from `draft: true` to `draft: false` before committing.
     pub undraft: Vec<String>,
+    /// Also written as `date` into each undrafted post, for sites that date a post by
+    /// its publication (as the writer's offset shows it: `2026-02-06T09:00:00+08:00`).
+    /// None leaves the dates alone.
+    pub undraft_date: Option<String>,
     pub language: UiLanguage,
 }
 
@@ -203,7 +208,7 @@ fn commit_chosen(
         progress(PublishProgress::Undrafting {
             files: undraft.clone(),
         });
-        flip_drafts_to_published(site_root, &undraft)?;
+        flip_drafts_to_published(site_root, &undraft, request.undraft_date.as_deref())?;
     }
     let message = match request.message.as_deref().map(str::trim) {
         Some(text) if !text.is_empty() => text.to_string(),
@@ -229,4 +234,27 @@ fn commit_chosen(
         }
         PublishError::from(error)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_from_the_ui_may_leave_fields_out() {
+        let request: PublishRequest = serde_json::from_str(
+            r#"{"paths":["content/posts/a.md"],"undraftDate":"2026-02-06","language":"zh-TW"}"#,
+        )
+        .expect("parses");
+        assert_eq!(
+            request,
+            PublishRequest {
+                paths: Some(vec!["content/posts/a.md".into()]),
+                message: None,
+                undraft: vec![],
+                undraft_date: Some("2026-02-06".into()),
+                language: UiLanguage::ZhTw,
+            }
+        );
+    }
 }
