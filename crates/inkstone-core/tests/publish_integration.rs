@@ -254,3 +254,54 @@ fn the_first_publish_to_an_empty_remote_pushes_the_branch_and_sets_its_upstream(
         "origin/main\n"
     );
 }
+
+#[test]
+fn a_remote_with_an_unrelated_history_stops_without_touching_anything() {
+    let repos = Repos::with_site("");
+    // The writer points the site at a new hosted repository that was created with a
+    // first commit of its own.
+    let hosted = repos.tmp.path().join("hosted.git");
+    git(
+        repos.tmp.path(),
+        &["init", "--quiet", "--bare", "hosted.git"],
+    );
+    let stranger = repos.tmp.path().join("stranger");
+    std::fs::create_dir_all(&stranger).expect("dir");
+    git(&stranger, &["init", "--quiet"]);
+    configure_identity(&stranger, "Stranger");
+    write(
+        &stranger,
+        "README.md",
+        "A repository created on a hosting site.\n",
+    );
+    git(&stranger, &["add", "README.md"]);
+    git(&stranger, &["commit", "--quiet", "-m", "Initial commit"]);
+    git(
+        &stranger,
+        &["push", "--quiet", hosted.to_str().expect("utf-8"), "main"],
+    );
+    git(
+        &repos.writer,
+        &[
+            "remote",
+            "set-url",
+            "origin",
+            hosted.to_str().expect("utf-8"),
+        ],
+    );
+    write(&repos.writer, TIDES, &post("Tides", "Mine."));
+    let files_before = snapshot_files(&repos.writer);
+
+    let (outcome, _) = publish_all(&repos.writer, &PublishRequest::default());
+
+    let PublishOutcome::CannotIntegrate { reason, commit } = outcome else {
+        panic!("cannot integrate, got {outcome:?}")
+    };
+    assert!(
+        reason.contains("`git pull --allow-unrelated-histories`"),
+        "{reason}"
+    );
+    assert_eq!(commit, repos.writer_head());
+    assert_eq!(snapshot_files(&repos.writer), files_before);
+    assert_eq!(subject(&hosted, "main"), "Initial commit");
+}

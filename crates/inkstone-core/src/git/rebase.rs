@@ -23,6 +23,9 @@ pub enum RebaseResult {
     LocalEditsInTheWay { files: Vec<String> },
     /// The local history contains merge commits, which are not replayed; nothing was changed.
     LocalMerges,
+    /// The upstream shares no history with HEAD (a remote created with its own first
+    /// commit); nothing was changed.
+    Unrelated,
 }
 
 /// Replays the commits of HEAD that `upstream` (a commit id) lacks on top of it.
@@ -30,6 +33,11 @@ pub fn rebase_onto(git: &Git, upstream: &str) -> Result<RebaseResult, GitError> 
     let old_head = head(git)?;
     if is_ancestor(git, upstream, &old_head)? {
         return Ok(RebaseResult::UpToDate);
+    }
+    // `merge-base` exits 1 when the two histories have no commit in common.
+    let common = git.run_accepting(&["merge-base", upstream, &old_head], &[], &[1])?;
+    if common.code == Some(1) {
+        return Ok(RebaseResult::Unrelated);
     }
     let range = format!("{upstream}..{old_head}");
     if !git

@@ -119,6 +119,15 @@ fn integrate(
             ),
             commit,
         }),
+        RebaseResult::Unrelated => Some(PublishOutcome::CannotIntegrate {
+            reason: format!(
+                "{} has a history of its own that shares nothing with yours (a remote created with its own \
+                 first commit?); combine them in a terminal with `git pull --allow-unrelated-histories`, \
+                 then publish again",
+                target.display()
+            ),
+            commit,
+        }),
     })
 }
 
