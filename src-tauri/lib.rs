@@ -1,3 +1,100 @@
-//! The desktop shell: Tauri builder, plugins and state. Business rules live in inkstone-core.
+//! The desktop shell: Tauri builder, plugins, state and launch. Business rules live in inkstone-core.
 
-pub fn run() {}
+mod bindings;
+mod commands;
+mod error;
+mod events;
+mod launch;
+mod menu;
+mod settings;
+mod state;
+
+use launch::LaunchSite;
+use state::AppState;
+use tauri::{AppHandle, Manager, Runtime, WindowEvent};
+
+pub use bindings::export_bindings;
+
+pub fn run() {
+    tauri::Builder::default()
+        .plugin(tauri_plugin_store::Builder::new().build())
+        .manage(AppState::default())
+        .menu(|app| menu::build(app))
+        .on_menu_event(|app, event| {
+            if event.id() == menu::OPEN_SITE {
+                if let Err(e) = commands::site::open_with_dialog(app) {
+                    eprintln!("inkstone: {e}");
+                    app.state::<AppState>().set_launch_error(e);
+                }
+            }
+        })
+        .setup(|app| {
+            let handle = app.handle().clone();
+            restore_window_size(&handle);
+            open_launch_site(&handle);
+            Ok(())
+        })
+        .on_window_event(|window, event| {
+            if let WindowEvent::Resized(size) = event {
+                if let Ok(scale) = window.scale_factor() {
+                    let logical = size.to_logical::<f64>(scale);
+                    if logical.width > 0.0 && logical.height > 0.0 {
+                        settings::remember_window_size(
+                            window.app_handle(),
+                            logical.width,
+                            logical.height,
+                        );
+                    }
+                }
+            }
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::site::site_current,
+            commands::site::site_open,
+            commands::site::site_open_dialog,
+            commands::posts::posts_list,
+            commands::posts::post_read,
+            commands::preview::preview_render,
+        ])
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|e| {
+            eprintln!("inkstone: the window could not start: {e}");
+            std::process::exit(1);
+        });
+}
+
+/// Opens the site named on the command line, else the last one, else the demo site.
+fn open_launch_site<R: Runtime>(app: &AppHandle<R>) {
+    let choice = launch::choose(
+        launch::site_argument(std::env::args()),
+        settings::last_site(app),
+        |p| p.is_dir(),
+    );
+    let path = match choice {
+        LaunchSite::Argument(path) | LaunchSite::Last(path) => path,
+        LaunchSite::Demo => match install_demo(app) {
+            Ok(path) => path,
+            Err(e) => {
+                app.state::<AppState>().set_launch_error(e);
+                return;
+            }
+        },
+    };
+    if let Err(e) = commands::site::open_at(app, &path) {
+        eprintln!("inkstone: {e}");
+        app.state::<AppState>().set_launch_error(e);
+    }
+}
+
+fn install_demo<R: Runtime>(app: &AppHandle<R>) -> error::Result<std::path::PathBuf> {
+    let data_dir = app.path().app_data_dir()?;
+    Ok(inkstone_core::demo::install(&data_dir)?)
+}
+
+fn restore_window_size<R: Runtime>(app: &AppHandle<R>) {
+    if let (Some((width, height)), Some(window)) =
+        (settings::window_size(app), app.get_webview_window("main"))
+    {
+        let _ = window.set_size(tauri::LogicalSize::new(width, height));
+    }
+}

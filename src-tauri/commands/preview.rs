@@ -1,0 +1,37 @@
+//! The live preview: the unsaved buffer rendered as Hugo will publish it.
+
+use crate::error::Result;
+use crate::state::AppState;
+use inkstone_core::check::Diagnostic;
+use inkstone_core::front_matter;
+use inkstone_core::render::{render_body, GoldmarkSettings, RenderOptions};
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Preview {
+    pub html: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[tauri::command]
+pub fn preview_render(state: State<'_, AppState>, path: String, text: String) -> Result<Preview> {
+    state.with_site(|site| {
+        // A half-typed front matter block must not blank the preview: render the whole text then.
+        let (body, first_line) = match front_matter::split(&text) {
+            Ok(split) => (&text[split.body.clone()], split.body_first_line),
+            Err(_) => (text.as_str(), 1),
+        };
+        let options = RenderOptions {
+            goldmark: GoldmarkSettings::from_config(&site.config().goldmark),
+            path: path.clone(),
+            ..RenderOptions::default()
+        };
+        let rendered = render_body(body, first_line, &options);
+        Ok(Preview {
+            html: rendered.html,
+            diagnostics: rendered.diagnostics,
+        })
+    })
+}

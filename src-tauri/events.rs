@@ -1,0 +1,13 @@
+//! Events the shell sends to the UI.
+
+use crate::commands::site::SiteInfo;
+use tauri::{AppHandle, Emitter, Runtime};
+
+/// Another site was opened from the menu: the UI reloads everything.
+pub const SITE_OPENED: &str = "site-opened";
+
+pub fn site_opened<R: Runtime>(app: &AppHandle<R>, info: &SiteInfo) {
+    if let Err(e) = app.emit(SITE_OPENED, info) {
+        eprintln!("inkstone: could not tell the window about the new site: {e}");
+    }
+}

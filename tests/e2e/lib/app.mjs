@@ -1,0 +1,127 @@
+// Launching the real inkstone-app for one test: its own tauri-driver, its own XDG dirs,
+// its own copy of a fixture site; on failure a screenshot and the app's log are kept.
+
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync, createWriteStream, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Session } from './webdriver.mjs';
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const APP = join(REPO, 'target', 'debug', process.platform === 'win32' ? 'inkstone-app.exe' : 'inkstone-app');
+const ARTIFACTS = join(REPO, 'tests', 'e2e', 'artifacts');
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForDriver(base, ms = 20000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      const res = await fetch(`${base}/status`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`tauri-driver did not start at ${base}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Copies tests/fixtures/sites/<name> into a fresh temp folder and returns its path. */
+export function copyFixture(name, into) {
+  const dest = join(into, name);
+  cpSync(join(REPO, 'tests', 'fixtures', 'sites', name), dest, { recursive: true });
+  return dest;
+}
+
+/**
+ * Starts the app. `args` are passed to inkstone-app; `site` names a fixture to copy and
+ * pass as the site argument. Returns { session, home, site, stop(testContext) }.
+ */
+export async function launch({ site, args = [] } = {}) {
+  const home = mkdtempSync(join(tmpdir(), 'inkstone-e2e-'));
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: join(home, 'config'),
+    XDG_DATA_HOME: join(home, 'data'),
+    XDG_CACHE_HOME: join(home, 'cache'),
+    XDG_STATE_HOME: join(home, 'state'),
+    HOME: join(home, 'home'),
+    // The WebKit sandbox needs user namespaces, which CI containers often lack.
+    WEBKIT_DISABLE_SANDBOX_THIS_IS_DANGEROUS: '1',
+    WEBKIT_DISABLE_COMPOSITING_MODE: '1',
+  };
+  for (const d of ['config', 'data', 'cache', 'state', 'home']) mkdirSync(join(home, d), { recursive: true });
+  const sitePath = site ? copyFixture(site, home) : undefined;
+  const appArgs = sitePath ? [sitePath, ...args] : args;
+
+  const port = await freePort();
+  const nativePort = await freePort();
+  const logPath = join(home, 'app.log');
+  const log = createWriteStream(logPath);
+  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], { env });
+  driver.stdout.pipe(log);
+  driver.stderr.pipe(log);
+  const base = `http://127.0.0.1:${port}`;
+  let session;
+  try {
+    await waitForDriver(base);
+    session = await Session.start(base, APP, appArgs);
+  } catch (e) {
+    driver.kill();
+    throw new Error(`${e.message}\n--- app log ---\n${safeRead(logPath)}`);
+  }
+
+  async function stop(t) {
+    const failed = t && t.passed === false;
+    if (failed) await saveArtifacts(t.name, session, logPath);
+    await session.end();
+    driver.kill();
+  }
+  return { session, home, site: sitePath, env, stop, logPath };
+}
+
+function safeRead(p) {
+  try {
+    return readFileSync(p, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+async function saveArtifacts(name, session, logPath) {
+  const slug = name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  try {
+    writeFileSync(join(ARTIFACTS, `${slug}.png`), await session.screenshot());
+  } catch (e) {
+    writeFileSync(join(ARTIFACTS, `${slug}.screenshot-error.txt`), String(e));
+  }
+  writeFileSync(join(ARTIFACTS, `${slug}.log`), safeRead(logPath));
+}
+
+/**
+ * Runs `body(app)` against a freshly launched app and always stops it; on failure the
+ * screenshot and log land in tests/e2e/artifacts/.
+ */
+export async function withApp(t, options, body) {
+  const app = await launch(options);
+  let ok = false;
+  try {
+    await body(app);
+    ok = true;
+  } finally {
+    await app.stop({ name: t.name, passed: ok });
+  }
+}
