@@ -329,3 +329,23 @@ fn undraft_flips_the_drafts_being_published_and_can_date_them() {
         "---\ntitle: \"Kelp\"\ndate: 2026-02-10T21:30:00+08:00\ndraft: false\n---\n\nNew.\n"
     );
 }
+
+#[test]
+fn without_git_on_path_it_says_how_to_install_git_and_exits_2() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    write(tmp.path(), "hugo.toml", "title = 'x'\n");
+
+    let out = Command::new(env!("CARGO_BIN_EXE_inkstone"))
+        .args(["publish", "--yes"])
+        .current_dir(tmp.path())
+        .env("PATH", tmp.path().join("no-bin"))
+        .stdin(Stdio::null())
+        .output()
+        .expect("inkstone runs");
+
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stdout),
+        "git is not installed or not on PATH: install git (https://git-scm.com), then publish again\n"
+    );
+}
