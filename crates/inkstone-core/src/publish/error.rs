@@ -23,3 +23,50 @@ pub enum PublishError {
     )]
     NotAChange { path: String },
 }
+
+impl PublishError {
+    /// A stable kebab-case identifier the UI branches on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            PublishError::Git(GitError::NotInstalled) => "git-missing",
+            PublishError::Git(GitError::TimedOut { .. }) => "git-timed-out",
+            PublishError::Git(GitError::Cancelled { .. }) => "publish-cancelled",
+            PublishError::Git(_) => "git-failed",
+            PublishError::Unreadable { .. } => "file-unreadable",
+            PublishError::Write { .. } => "file-unwritable",
+            PublishError::Undraft { .. } => "undraft-failed",
+            PublishError::NotAChange { .. } => "not-a-change",
+        }
+    }
+
+    /// The file the error is about, when there is one.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match self {
+            PublishError::Unreadable { source } => Some(source.path()),
+            PublishError::Write { path, .. } | PublishError::Undraft { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_draft_flip_names_the_file_and_the_fix() {
+        let error = PublishError::Undraft {
+            path: PathBuf::from("content/posts/a.md"),
+            reason: "no".into(),
+        };
+        assert_eq!(error.code(), "undraft-failed");
+        assert_eq!(
+            error.path(),
+            Some(std::path::Path::new("content/posts/a.md"))
+        );
+        assert_eq!(
+            error.to_string(),
+            "could not set `draft: false` in content/posts/a.md: no; edit the line by hand, then publish again"
+        );
+    }
+}
