@@ -4,8 +4,19 @@ use super::post::PostKind;
 use super::SiteConfig;
 use std::path::Path;
 
-/// Folder names never holding content, whatever their depth.
-const SKIPPED_FOLDERS: [&str; 4] = ["public", "resources", "node_modules", ".git"];
+/// Folder names never holding content, whatever their depth (hidden ones too).
+const SKIPPED_FOLDERS: [&str; 1] = ["node_modules"];
+/// Hugo's output folders: skipped at the site root only (a content dir of `.`), since
+/// `content/functions/resources/` is an ordinary section.
+const OUTPUT_FOLDERS: [&str; 2] = ["public", "resources"];
+
+/// Whether to skip folder `name` found `depth` folders below the content root `root_dir`.
+fn is_skipped_folder(root_dir: &str, depth: usize, name: &str) -> bool {
+    let at_site_root = depth == 0 && matches!(root_dir, "" | ".");
+    name.starts_with('.')
+        || SKIPPED_FOLDERS.contains(&name)
+        || (at_site_root && OUTPUT_FOLDERS.contains(&name))
+}
 
 /// A folder of content, with the language every file in it has unless its name says
 /// otherwise (`post.zh-tw.md`).
@@ -120,7 +131,7 @@ fn walk(
         };
         let is_dir = file_type.is_dir() || (file_type.is_symlink() && entry.path().is_dir());
         if is_dir {
-            if !name.starts_with('.') && !SKIPPED_FOLDERS.contains(&name.as_str()) {
+            if !is_skipped_folder(&root.dir, folders.len(), &name) {
                 subfolders.push(name);
             }
         } else if is_content_file_name(&name) {
@@ -208,7 +219,8 @@ pub(crate) fn describe(
         .collect();
     if folders
         .iter()
-        .any(|f| f.starts_with('.') || SKIPPED_FOLDERS.contains(&f.as_str()))
+        .enumerate()
+        .any(|(depth, f)| is_skipped_folder(&root.dir, depth, f))
     {
         return None;
     }
