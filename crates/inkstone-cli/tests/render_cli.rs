@@ -113,3 +113,17 @@ fn a_file_outside_any_site_renders_with_hugo_defaults() {
         "<p data-line=\"1\">Text with <!-- raw HTML omitted -->raw<!-- raw HTML omitted --> html.</p>\n"
     );
 }
+
+#[test]
+fn plain_flag_prints_exactly_hugos_html() {
+    let site = site();
+    let out = inkstone(
+        &["render", "--plain", "content/posts/first.md"],
+        site.path(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "<h2 id=\"開始\">開始</h2>\n<p>See <a href=\"/posts/second/\">the second</a>.</p>\n\n<p><span>kept</span></p>\n"
+    );
+}

@@ -1,5 +1,6 @@
-//! `inkstone render FILE [--site SITE_DIR]`: the preview HTML of a post's body, as the
-//! app shows it before sandboxing; diagnostics go to stderr.
+//! `inkstone render FILE [--site SITE_DIR] [--plain]`: the preview HTML of a post's body,
+//! as the app shows it before sandboxing (or, `--plain`, as Hugo publishes it);
+//! diagnostics go to stderr.
 
 use inkstone_core::front_matter;
 use inkstone_core::render::{render_body, RenderOptions};
@@ -15,6 +16,9 @@ pub struct RenderArgs {
     /// The site it belongs to; default: the site around the file.
     #[arg(long = "site")]
     pub site: Option<PathBuf>,
+    /// Exactly the HTML Hugo publishes: no `data-line`, no preview-only elements.
+    #[arg(long)]
+    pub plain: bool,
 }
 
 /// Exit 0 when the body rendered cleanly, 1 when it rendered with errors (such as an
@@ -56,7 +60,8 @@ pub fn run(args: RenderArgs) -> ExitCode {
         }
         None => None,
     };
-    let opts = options_for(site.as_ref(), &args.file, &text);
+    let mut opts = options_for(site.as_ref(), &args.file, &text);
+    opts.preview_marks = !args.plain;
     let body = text.get(split.body.clone()).unwrap_or("");
     let rendered = render_body(body, split.body_first_line, &opts);
     let mut stdout = std::io::stdout().lock();
