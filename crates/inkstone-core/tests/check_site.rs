@@ -1,6 +1,7 @@
 //! Whole-site checks over the fixture sites under tests/fixtures/sites/check-*.
 
 use inkstone_core::check::{check_file, check_site, Severity};
+use inkstone_core::schema::{FieldType, Schema};
 use inkstone_core::site::Site;
 use std::path::PathBuf;
 
@@ -56,16 +57,43 @@ fn a_broken_site_reports_each_problem_once_in_file_order() {
             "content/posts/20260302-bad.md:5:1: error[image-missing]: `image` names `/images/missing.webp`, which does not exist: put the file under static/ (for /images/a.webp: static/images/a.webp) or fix the path",
             "content/posts/20260302-bad.md:6:1: warning[url-invalid]: `source_url` is not a URL (`example.com/page`): write the full address, starting with https://",
             "content/posts/20260302-bad.md:7:1: warning[enum-value]: `level` is `expert`, which is not one of its values: use one of intro, deep",
-            "content/posts/20260302-bad.md:10:10: error[link-broken]: the link to `/posts/ghost/` points at no page of this site: link to an existing post, such as `/posts/<slug>/`, or fix the path",
-            "content/posts/20260302-bad.md:10:39: error[ref-broken]: `ref` to `posts/nowhere.md` finds no page, and Hugo stops the build: use the path of an existing content file, such as `posts/my-post.md`",
-            "content/posts/20260302-bad.md:12:1: error[image-missing]: the image `/images/gone.png` does not exist: put the file under static/ or in the page bundle, or fix the path",
+            "content/posts/20260302-bad.md:8:1: warning[ref-missing]: `related_people` names `nobody`, which is not in data/people: use an existing entry of data/people or add `nobody` to it",
+            "content/posts/20260302-bad.md:11:10: error[link-broken]: the link to `/posts/ghost/` points at no page of this site: link to an existing post, such as `/posts/<slug>/`, or fix the path",
+            "content/posts/20260302-bad.md:11:39: error[ref-broken]: `ref` to `posts/nowhere.md` finds no page, and Hugo stops the build: use the path of an existing content file, such as `posts/my-post.md`",
+            "content/posts/20260302-bad.md:13:1: error[image-missing]: the image `/images/gone.png` does not exist: put the file under static/ or in the page bundle, or fix the path",
             "content/posts/20260303-syntax.md:4:1: error[yaml-syntax]",
             "content/posts/20260304-same-url.md:2:1: error[url-duplicate]: this page is published at `/posts/20260301-good/`, like content/posts/20260301-good.md; only one of them will be on the site: give one of them another `slug` or `url`",
             "content/posts/20260305-long.md:4:1: warning[too-long]: `description` has 22 characters, more than 20: shorten it by 2",
         ]
     );
     let summary = check_site(&site).summary;
-    assert_eq!((summary.files, summary.errors, summary.warnings), (5, 9, 4));
+    assert_eq!((summary.files, summary.errors, summary.warnings), (5, 9, 5));
+}
+
+#[test]
+fn the_schema_of_a_site_merges_hugo_inkstone_yaml_and_what_posts_use() {
+    let schema = Schema::for_site(&fixture("check-clean")).expect("no inkstone.yaml is fine");
+    let kind = |name: &str| schema.field(name).map(|f| f.field_type);
+    assert_eq!(kind("image"), Some(FieldType::Image));
+    assert_eq!(kind("source_url"), Some(FieldType::Url));
+    assert_eq!(kind("source_name"), Some(FieldType::String));
+    assert_eq!(kind("related_people"), Some(FieldType::List));
+    assert_eq!(kind("series"), Some(FieldType::List));
+    assert!(schema
+        .field("related_people")
+        .is_some_and(|f| f.autocomplete));
+    let broken = Schema::for_site(&fixture("check-broken")).expect("valid inkstone.yaml");
+    let description = broken.field("description").expect("declared");
+    assert_eq!(
+        (description.required, description.max_length),
+        (true, Some(20))
+    );
+    assert_eq!(
+        broken
+            .field("related_people")
+            .and_then(|f| f.ref_to.as_deref()),
+        Some("data/people")
+    );
 }
 
 #[test]

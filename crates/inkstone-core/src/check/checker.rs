@@ -1,5 +1,6 @@
 //! Everything a check needs from the whole site, built once and shared by every file.
 
+use super::refs::RefTargets;
 use super::targets::LinkTargets;
 use super::Diagnostic;
 use super::Severity;
@@ -19,6 +20,7 @@ pub struct Checker {
     /// Problems with `inkstone.yaml` itself.
     pub config_problems: Vec<Diagnostic>,
     pub targets: LinkTargets,
+    pub refs: RefTargets,
     pub root: PathBuf,
     pub assets_dir: PathBuf,
     /// Page URL → the posts published there (drafts and unrendered pages left out).
@@ -56,6 +58,7 @@ impl Checker {
                 .push(post.summary.path.clone());
         }
         Checker {
+            refs: RefTargets::build(site, &schema),
             schema,
             patterns,
             config_problems,

@@ -49,6 +49,9 @@ fn check_fields(checker: &Checker, file: &FileUnderCheck, found: &mut Vec<Diagno
         };
         let pattern = checker.patterns.get(&spec.name.to_lowercase());
         found.extend(validate_field(spec, pattern, key, value, &at));
+        if let Some(to) = spec.ref_to.as_deref() {
+            found.extend(checker.refs.check(to, key, value, &at));
+        }
         if spec.field_type == FieldType::Image || spec.item == Some(FieldType::Image) {
             check_images(checker, file, key, value, &at, found);
         }

@@ -156,6 +156,15 @@ impl Schema {
         schema
     }
 
+    /// The schema of an opened site: its taxonomies, its `inkstone.yaml` and its posts.
+    /// This is what the app's metadata form is generated from.
+    pub fn for_site(site: &crate::site::Site) -> Result<Schema, SchemaError> {
+        let config = InkstoneConfig::load(site.root())?;
+        let taxonomies: Vec<String> = site.config().taxonomies.values().cloned().collect();
+        let posts = site.posts().iter().map(|p| &p.front_matter.fields);
+        Ok(Schema::build(&taxonomies, &config, posts))
+    }
+
     pub fn from_fields(fields: Vec<FieldSpec>) -> Schema {
         let mut schema = Schema::default();
         for field in fields {
