@@ -120,11 +120,15 @@ fn ref_target(args: &str) -> Option<String> {
         .map(|(_, value)| value.to_string())
 }
 
-/// Byte offset → (file line, character column), for one body.
+/// Byte offset → (file line, character column), for one body. Queries mostly come in
+/// increasing order, so the last answer is reused: counting characters from the
+/// previous link, not from the line start, keeps a one-line 10 MB body linear.
 struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
     first_line: u32,
+    /// (line index, byte offset, 0-based column) of the previous query.
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -135,6 +139,7 @@ impl<'a> LineIndex<'a> {
             text,
             starts,
             first_line,
+            last: std::cell::Cell::new((0, 0, 0)),
         }
     }
 
@@ -144,15 +149,18 @@ impl<'a> LineIndex<'a> {
             .partition_point(|start| *start <= offset)
             .saturating_sub(1);
         let start = self.starts.get(line).copied().unwrap_or(0);
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
-        let line = u32::try_from(line).unwrap_or(u32::MAX);
-        (
-            self.first_line.saturating_add(line),
-            u32::try_from(column + 1).unwrap_or(u32::MAX),
-        )
+        let (last_line, last_offset, last_column) = self.last.get();
+        let (from, base) = if last_line == line && last_offset >= start && last_offset <= offset {
+            (last_offset, last_column)
+        } else {
+            (start, 0)
+        };
+        let column = base + self.text.get(from..offset).map_or(0, |s| s.chars().count());
+        self.last.set((line, offset, column));
+        let line_number = self
+            .first_line
+            .saturating_add(u32::try_from(line).unwrap_or(u32::MAX));
+        (line_number, u32::try_from(column + 1).unwrap_or(u32::MAX))
     }
 }
 

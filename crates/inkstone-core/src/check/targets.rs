@@ -94,7 +94,10 @@ impl LinkTargets {
         }
         let first = url.trim_start_matches('/').split('/').next().unwrap_or("");
         if self.languages.iter().any(|l| l == first) {
-            let rest = &url[first.len() + 1..];
+            let rest = url
+                .trim_start_matches('/')
+                .strip_prefix(first)
+                .unwrap_or("/");
             if rest == "/" || self.urls.contains(rest) || self.folders.contains(rest) {
                 return true;
             }

@@ -267,6 +267,20 @@ mod tests {
     }
 
     #[test]
+    fn the_schema_crosses_to_the_ui_as_typescript() {
+        let cfg = ts_rs::Config::new();
+        assert_eq!(
+            Schema::decl(&cfg),
+            "type Schema = { fields: Array<FieldSpec>, };"
+        );
+        assert!(
+            FieldSpec::decl(&cfg).contains("type: FieldType,"),
+            "{}",
+            FieldSpec::decl(&cfg)
+        );
+    }
+
+    #[test]
     fn suggest_finds_the_field_a_typo_meant() {
         let schema = Schema::from_fields(hugo_fields::builtin_fields(&[]));
         assert_eq!(schema.suggest("descripton"), Some("description"));
