@@ -130,3 +130,32 @@ fn check_file_on_a_new_post_points_columns_in_characters() {
         ["content/posts/new.md:6:3: error[link-broken]: the link to `/posts/nope/` points at no page of this site: link to an existing post, such as `/posts/<slug>/`, or fix the path"]
     );
 }
+
+#[test]
+fn a_broken_inkstone_yaml_is_reported_against_that_file_and_checks_go_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let write = |rel: &str, text: &str| {
+        let path = dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("folders");
+        std::fs::write(path, text).expect("write");
+    };
+    write("hugo.yaml", "title: t\n");
+    write("inkstone.yaml", "fields:\n  title:\n    max_lenght: 70\n");
+    write(
+        "content/posts/a.md",
+        "---\ntitle: A\n---\n[x](/posts/none/)\n",
+    );
+    let site = Site::open(dir.path()).expect("opens");
+    let lines: Vec<String> = check_site(&site)
+        .diagnostics
+        .iter()
+        .map(|d| d.to_text_line())
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "content/posts/a.md:4:1: error[link-broken]: the link to `/posts/none/` points at no page of this site: link to an existing post, such as `/posts/<slug>/`, or fix the path",
+            "inkstone.yaml:3:5: error[config-syntax]: fields.title: unknown field `max_lenght`, expected one of `type`, `item`, `required`, `min_length`, `max_length`, `pattern`, `values`, `default`, `ref`, `autocomplete`; fix the YAML (see docs/inkstone-yaml.md)",
+        ]
+    );
+}
