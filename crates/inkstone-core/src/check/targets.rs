@@ -59,6 +59,14 @@ impl LinkTargets {
         let without_ext = rel.rsplit_once('.').map_or(rel, |(stem, _)| stem);
         self.content_paths.insert(rel.to_string());
         self.content_paths.insert(without_ext.to_string());
+        // Hugo makes a section page for every folder, with or without `_index.md`.
+        let mut folder = without_ext;
+        while let Some((parent, _)) = folder.rsplit_once('/') {
+            if !self.content_paths.insert(parent.to_string()) {
+                break;
+            }
+            folder = parent;
+        }
         let mut name = without_ext.rsplit('/').next().unwrap_or(without_ext);
         if matches!(kind, PostKind::LeafBundle | PostKind::BranchBundle) {
             let folder = without_ext.rsplit_once('/').map_or("", |(dir, _)| dir);
