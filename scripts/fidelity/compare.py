@@ -21,10 +21,11 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 from normalize import normalize  # noqa: E402
 
-FILE_MARK = re.compile(r"^<!--INKSTONE-FILE:(.*?)-->\n", re.S)
+# Go templates drop HTML comments, so the source path rides in an element.
+FILE_MARK = re.compile(r'^<meta name="inkstone-file" content="(.*?)">\n', re.S)
 CONFIG = """baseURL = "https://example.org/"
 title = "fidelity"
-disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+disableKinds = ["taxonomy", "term", "sitemap", "robotsTXT", "404"]
 """
 
 
@@ -79,7 +80,7 @@ def prepare_layouts(site):
     layouts = os.path.join(site, "layouts", "_default")
     os.makedirs(layouts, exist_ok=True)
     with open(os.path.join(layouts, "single.html"), "w") as f:
-        f.write("<!--INKSTONE-FILE:{{ .File.Path }}-->\n{{ .Content }}")
+        f.write('<meta name="inkstone-file" content="{{ .File.Path }}">\n{{ .Content }}')
     with open(os.path.join(layouts, "list.html"), "w") as f:
         f.write("")
 

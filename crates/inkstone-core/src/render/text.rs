@@ -42,37 +42,63 @@ pub fn unmark_for_id(text: &str) -> String {
 
 /// Escapes text, turning typographer stand-ins into goldmark's entities.
 pub fn push_text(out: &mut String, text: &str) {
+    // Every stand-in is U+E000..U+E008, encoded as EE 80 80..88.
     let mut rest = text;
-    while let Some(pos) = rest.find(|c: char| ('\u{E000}'..='\u{E008}').contains(&c)) {
+    while let Some(pos) = memchr::memchr(0xEE, rest.as_bytes()) {
+        let bytes = rest.as_bytes();
+        let is_mark = bytes.get(pos + 1) == Some(&0x80)
+            && bytes
+                .get(pos + 2)
+                .is_some_and(|b| (0x80..=0x88).contains(b));
+        if !is_mark {
+            // Not a stand-in: copy through the whole character.
+            let char_end = pos + rest[pos..].chars().next().map_or(1, char::len_utf8);
+            push_escaped(out, &rest[..char_end]);
+            rest = &rest[char_end..];
+            continue;
+        }
         push_escaped(out, &rest[..pos]);
-        let mut chars = rest[pos..].chars();
-        let mark = chars.next().unwrap_or('\u{E000}');
-        let entity = MARKS
-            .iter()
-            .find(|(_, m, _)| *m == mark)
-            .map_or("", |(_, _, entity)| *entity);
-        out.push_str(entity);
-        rest = chars.as_str();
+        let index = usize::from(bytes[pos + 2] - 0x80);
+        out.push_str(MARKS[index].2);
+        rest = &rest[pos + 3..];
     }
     push_escaped(out, rest);
 }
 
 /// Turns `<<` and `>>` into guillemets, which pulldown-cmark's smart punctuation lacks.
-pub fn guillemets(text: &str) -> String {
+pub fn guillemets(text: String) -> String {
+    if !text.contains("<<") && !text.contains(">>") {
+        return text;
+    }
     text.replace("<<", "\u{E007}").replace(">>", "\u{E008}")
+}
+
+/// Whether linkify could find anything in `text`, checked before the slower scan.
+fn may_hold_links(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2(b':', b'@', bytes).is_some()
+        || memchr::memchr2_iter(b'w', b'W', bytes)
+            .any(|at| bytes.len() >= at + 4 && bytes[at..at + 4].eq_ignore_ascii_case(b"www."))
 }
 
 /// Writes text with bare URLs, `www.` hosts and e-mail addresses made into links.
 pub fn push_linkified(out: &mut String, text: &str, www_protocol: &str) {
+    if !may_hold_links(text) {
+        return push_text(out, text);
+    }
     let mut written = 0;
-    let mut i = 0;
     let bytes = text.as_bytes();
+    let mut i = 0;
     while i < bytes.len() {
-        let at_boundary = i == 0 || {
-            let before = text[..i].chars().next_back().unwrap_or(' ');
-            before.is_whitespace() || matches!(before, '*' | '_' | '~' | '(')
-        };
-        if at_boundary {
+        // A link starts with an ASCII letter or digit right after a space, `*`, `_`,
+        // `~`, `(` or the start of the text (goldmark looks at ASCII only).
+        let starts_link = bytes[i].is_ascii_alphanumeric()
+            && (i == 0
+                || matches!(
+                    bytes[i - 1],
+                    b' ' | b'\t' | b'\n' | b'\r' | b'*' | b'_' | b'~' | b'('
+                ));
+        if starts_link {
             if let Some((end, href)) = link_at(text, i, www_protocol) {
                 push_text(out, &text[written..i]);
                 out.push_str("<a href=\"");
@@ -86,9 +112,6 @@ pub fn push_linkified(out: &mut String, text: &str, www_protocol: &str) {
             }
         }
         i += 1;
-        while i < bytes.len() && !text.is_char_boundary(i) {
-            i += 1;
-        }
     }
     push_text(out, &text[written..]);
 }
@@ -96,20 +119,26 @@ pub fn push_linkified(out: &mut String, text: &str, www_protocol: &str) {
 /// The end of a link starting at `start` and the address it points to.
 fn link_at(text: &str, start: usize, www_protocol: &str) -> Option<(usize, String)> {
     let rest = &text[start..];
-    let lower_start: String = rest
-        .chars()
-        .take(8)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    if !rest
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
+    let starts_with = |prefix: &str| {
+        rest.len() >= prefix.len()
+            && rest.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    };
     let scheme_len = ["https://", "http://", "ftp://"]
         .iter()
-        .find(|scheme| lower_start.starts_with(**scheme))
+        .find(|scheme| starts_with(scheme))
         .map(|scheme| scheme.len());
     if let Some(scheme_len) = scheme_len {
         let end = url_end(rest, scheme_len)?;
         return Some((start + end, rest[..end].to_string()));
     }
-    if lower_start.starts_with("www.") {
+    if starts_with("www.") {
         let end = url_end(rest, 0)?;
         return Some((start + end, format!("{www_protocol}://{}", &rest[..end])));
     }

@@ -46,7 +46,7 @@ pub fn write_html(source: &str, settings: &GoldmarkSettings, line_of: Option<Lin
         source,
         settings,
         line_of,
-        out: String::with_capacity(source.len() + source.len() / 2),
+        out: String::with_capacity(source.len() * 2 + 256),
         pending: String::new(),
         depth: 0,
         link_depth: 0,
@@ -200,17 +200,21 @@ impl<'s> Writer<'s, '_> {
         if self.pending.is_empty() {
             return;
         }
-        let pending = std::mem::take(&mut self.pending);
-        let pending = if self.settings.typographer {
-            text::guillemets(&pending)
-        } else {
-            pending
-        };
-        if self.settings.linkify && self.link_depth == 0 {
-            text::push_linkified(&mut self.out, &pending, &self.settings.linkify_protocol);
-        } else {
-            text::push_text(&mut self.out, &pending);
+        if self.settings.typographer && (self.pending.contains("<<") || self.pending.contains(">>"))
+        {
+            self.pending = text::guillemets(std::mem::take(&mut self.pending));
         }
+        if self.settings.linkify && self.link_depth == 0 {
+            text::push_linkified(
+                &mut self.out,
+                &self.pending,
+                &self.settings.linkify_protocol,
+            );
+        } else {
+            text::push_text(&mut self.out, &self.pending);
+        }
+        // Cleared, not replaced, so the buffer is reused for the next run of text.
+        self.pending.clear();
     }
 
     /// ` data-line="N"` for a block starting at `offset` when it is top-level.
@@ -348,7 +352,10 @@ impl<'s> Writer<'s, '_> {
                     Some(Alignment::Right) => " style=\"text-align:right\"",
                     _ => "",
                 };
-                self.out.push_str(&format!("<{cell}{style}>"));
+                self.out.push('<');
+                self.out.push_str(cell);
+                self.out.push_str(style);
+                self.out.push('>');
             }
             Tag::Emphasis => self.out.push_str("<em>"),
             Tag::Strong => self.out.push_str("<strong>"),
@@ -467,8 +474,11 @@ impl<'s> Writer<'s, '_> {
             }
             TagEnd::TableRow => self.out.push_str("</tr>\n"),
             TagEnd::TableCell => {
-                let cell = if self.table.in_head { "th" } else { "td" };
-                self.out.push_str(&format!("</{cell}>\n"));
+                self.out.push_str(if self.table.in_head {
+                    "</th>\n"
+                } else {
+                    "</td>\n"
+                });
                 self.table.column += 1;
             }
             TagEnd::Emphasis => self.out.push_str("</em>"),
