@@ -253,3 +253,46 @@ fn json_member_is_replaced_added_and_removed_in_place() {
     assert_unset(before, "title", "{\n  \"draft\": true\n}\nBody\n");
     assert_unset(before, "draft", "{\n  \"title\": \"Old\"\n}\nBody\n");
 }
+
+#[test]
+fn keys_yaml_would_misread_are_quoted() {
+    assert_set(
+        "---\ntitle: A\n---\n",
+        "odd: key",
+        json!(1),
+        "---\ntitle: A\n\"odd: key\": 1\n---\n",
+    );
+    assert_set(
+        "---\n\"odd: key\": 1\n---\n",
+        "odd: key",
+        json!(2),
+        "---\n\"odd: key\": 2\n---\n",
+    );
+}
+
+#[test]
+fn empty_or_multi_line_keys_are_refused() {
+    for key in ["", "a\nb"] {
+        let err = set_field("---\ntitle: A\n---\n", key, &json!(1)).expect_err("refused");
+        assert_eq!(err.code(), "front-matter-invalid-key");
+    }
+}
+
+#[test]
+fn toml_dotted_keys_are_removed_together() {
+    assert_unset(
+        "+++\ntitle = \"A\"\nparams.mood = \"calm\"\nparams.weather = \"rain\"\n+++\n",
+        "params",
+        "+++\ntitle = \"A\"\n+++\n",
+    );
+}
+
+#[test]
+fn json_empty_object_gets_its_first_member() {
+    assert_set(
+        "{}\nBody\n",
+        "title",
+        json!("A"),
+        "{\n  \"title\": \"A\"\n}\nBody\n",
+    );
+}
