@@ -10,7 +10,7 @@ ATTR = re.compile(r'([^\s=]+)(?:="([^"]*)")?')
 def flatten_highlight(html):
     out, rest = [], html
     while True:
-        start = rest.find('<div class="highlight">')
+        start = rest.find('<div class="highlight"')
         if start < 0:
             out.append(rest)
             return "".join(out)
@@ -27,7 +27,8 @@ def flatten_highlight(html):
                 if depth == 0:
                     end = at
                     break
-        out.append('<div class="highlight">' + TAG.sub("", rest[start:end]) + "</div>")
+        opening = rest[start:rest.index(">", start) + 1]
+        out.append(opening + TAG.sub("", rest[start:end]) + "</div>")
         rest = rest[end:]
 
 

@@ -225,7 +225,7 @@ fn normalize_tag(tag: &str) -> String {
 fn flatten_highlight(html: &str) -> String {
     let mut out = String::new();
     let mut rest = html;
-    while let Some(start) = rest.find("<div class=\"highlight\">") {
+    while let Some(start) = rest.find("<div class=\"highlight\"") {
         out.push_str(&rest[..start]);
         let mut depth = 0;
         let mut at = start;
@@ -257,7 +257,8 @@ fn flatten_highlight(html: &str) -> String {
                 _ => {}
             }
         }
-        out.push_str("<div class=\"highlight\">");
+        let opening_end = rest[start..].find('>').map_or(end, |i| start + i + 1);
+        out.push_str(&rest[start..opening_end]);
         out.push_str(&text);
         out.push_str("</div>");
         rest = &rest[end..];

@@ -205,3 +205,19 @@ fn hostile_input_returns_html_without_panicking() {
         let _ = hugo_html(body);
     }
 }
+
+#[test]
+fn definitions_are_bare_unless_a_blank_line_separates_them_from_the_term() {
+    assert_eq!(
+        hugo_html("Tight\n: first\n\n    second\n\nLoose\n\n: text\n"),
+        "<dl>\n<dt>Tight</dt>\n<dd>first\n<p>second</p>\n</dd>\n<dt>Loose</dt>\n<dd>\n<p>text</p>\n</dd>\n</dl>\n"
+    );
+}
+
+#[test]
+fn fenced_code_escapes_quotes_as_hugo_does() {
+    assert_eq!(
+        hugo_html("```\nsay \"hi\" & 'bye'\n```\n"),
+        "<pre tabindex=\"0\"><code>say &#34;hi&#34; &amp; &#39;bye&#39;\n</code></pre>"
+    );
+}

@@ -6,6 +6,23 @@
 
 use super::escape::{escaped, push_escaped};
 
+/// Options in a fence's `{…}` that steer highlighting rather than becoming attributes.
+const HIGHLIGHT_OPTIONS: &[&str] = &[
+    "linenos",
+    "hl_lines",
+    "linenostart",
+    "anchorlinenos",
+    "lineanchors",
+    "linenumbersintable",
+    "hl_inline",
+    "noclasses",
+    "style",
+    "tabwidth",
+    "guesssyntax",
+    "codefences",
+    "wrapperclass",
+];
+
 /// The `pre` style of Hugo's default `monokai` theme.
 const PRE_STYLE: &str =
     "color:#f8f8f2;background-color:#272822;-moz-tab-size:4;-o-tab-size:4;tab-size:4;";
@@ -156,32 +173,99 @@ pub fn push_fence(out: &mut String, info: &str, code: &str, mark: &str) {
     let lang = fence_language(info);
     if lang.is_empty() {
         out.push_str(&format!("<pre tabindex=\"0\"{mark}><code>"));
-        push_escaped(out, code);
+        push_go_escaped(out, code);
         out.push_str("</code></pre>");
     } else if chroma_knows(lang) {
-        push_highlighted(out, lang, code, mark);
+        let attributes = fence_attributes(info);
+        push_highlighted(out, lang, code, &format!("{attributes}{mark}"));
     } else {
         let lang = escaped(lang);
         out.push_str(&format!(
             "<pre tabindex=\"0\"{mark}><code class=\"language-{lang}\" data-lang=\"{lang}\">"
         ));
-        push_escaped(out, code);
+        push_go_escaped(out, code);
         out.push_str("</code></pre>");
     }
 }
 
-/// Chroma's table-less output: one flex `span` per line.
-pub fn push_highlighted(out: &mut String, lang: &str, code: &str, mark: &str) {
+/// Chroma's table-less output: one flex `span` per line. `attributes` go on the
+/// wrapping `div` (fence attributes such as `file="a.html"`, and the preview mark).
+pub fn push_highlighted(out: &mut String, lang: &str, code: &str, attributes: &str) {
     let lang = escaped(lang);
     out.push_str(&format!(
-        "<div class=\"highlight\"{mark}><pre tabindex=\"0\" style=\"{PRE_STYLE}\"><code class=\"language-{lang}\" data-lang=\"{lang}\">"
+        "<div class=\"highlight\"{attributes}><pre tabindex=\"0\" style=\"{PRE_STYLE}\"><code class=\"language-{lang}\" data-lang=\"{lang}\">"
     ));
     for line in code.split_inclusive('\n') {
         out.push_str("<span style=\"display:flex;\"><span>");
-        push_escaped(out, line);
+        push_go_escaped(out, line);
         out.push_str("</span></span>");
     }
     out.push_str("</code></pre></div>");
+}
+
+/// Escapes as Go's `html.EscapeString`, which Hugo's code blocks use (`&#34;`, `&#39;`).
+fn push_go_escaped(out: &mut String, text: &str) {
+    let mut last = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        let replacement = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&#34;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[last..i]);
+        out.push_str(replacement);
+        last = i + 1;
+    }
+    out.push_str(&text[last..]);
+}
+
+/// ` key="value"` for each attribute in a fence's `{…}` that is not a highlighting option.
+fn fence_attributes(info: &str) -> String {
+    let Some(open) = info.find('{') else {
+        return String::new();
+    };
+    let inner = info[open + 1..].trim_end().trim_end_matches('}');
+    let mut out = String::new();
+    let mut rest = inner.trim_start();
+    while !rest.is_empty() {
+        let key_end = rest
+            .find(|c: char| c == '=' || c.is_whitespace() || c == ',')
+            .unwrap_or(rest.len());
+        let key = &rest[..key_end];
+        rest = rest[key_end..].trim_start();
+        let mut value = String::from("true");
+        if let Some(after) = rest.strip_prefix('=') {
+            let after = after.trim_start();
+            let (text, remaining) = match after.chars().next() {
+                Some(quote @ ('"' | '\'')) => {
+                    let body = &after[1..];
+                    let end = body.find(quote).unwrap_or(body.len());
+                    (&body[..end], body.get(end + 1..).unwrap_or(""))
+                }
+                Some('[') => {
+                    let end = after.find(']').map_or(after.len(), |i| i + 1);
+                    (&after[..end], &after[end..])
+                }
+                _ => {
+                    let end = after
+                        .find(|c: char| c.is_whitespace() || c == ',')
+                        .unwrap_or(after.len());
+                    (&after[..end], &after[end..])
+                }
+            };
+            value = text.to_string();
+            rest = remaining;
+        }
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+        if key.is_empty() || HIGHLIGHT_OPTIONS.contains(&key.to_ascii_lowercase().as_str()) {
+            continue;
+        }
+        out.push_str(&format!(" {}=\"{}\"", escaped(key), escaped(&value)));
+    }
+    out
 }
 
 /// An indented code block, which goldmark renders itself (no `tabindex`).
@@ -207,6 +291,22 @@ mod tests {
 <span style=\"display:flex;\"><span>c\n</span></span></code></pre></div>"
             )
         );
+    }
+
+    #[test]
+    fn fence_attributes_go_on_the_wrapper_and_quotes_use_go_escapes() {
+        let mut out = String::new();
+        push_fence(
+            &mut out,
+            "text {file=\"a.html\" copy=true hl_lines=[1]}",
+            "say \"hi\" 'x'",
+            "",
+        );
+        assert!(
+            out.starts_with("<div class=\"highlight\" file=\"a.html\" copy=\"true\"><pre"),
+            "{out}"
+        );
+        assert!(out.contains("say &#34;hi&#34; &#39;x&#39;"), "{out}");
     }
 
     #[test]

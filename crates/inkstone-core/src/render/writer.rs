@@ -61,6 +61,8 @@ pub fn write_html(source: &str, settings: &GoldmarkSettings, line_of: Option<Lin
         html_block: String::new(),
         dropping_inline: None,
         fence_end: None,
+        tight_definition: None,
+        bare_paragraphs: Vec::new(),
     };
     for (event, range) in parser {
         writer.event(event, range);
@@ -111,6 +113,10 @@ struct Writer<'s, 'o> {
     dropping_inline: Option<String>,
     /// The raw text of the HTML block being read (unsafe sites only).
     html_block: String,
+    /// The depth of the definition (`dd`) being written when its text is tight.
+    tight_definition: Option<usize>,
+    /// For each open paragraph, whether it is written without `<p>`.
+    bare_paragraphs: Vec<bool>,
     /// Where the last fenced code block ended in `out`.
     fence_end: Option<usize>,
 }
@@ -254,8 +260,18 @@ impl<'s> Writer<'s, '_> {
         }
         match tag {
             Tag::Paragraph => {
-                self.newline();
-                self.out.push_str(&format!("<p{mark}>"));
+                // goldmark writes a definition's text bare unless a blank line
+                // separates it from its term; pulldown-cmark always gives a paragraph.
+                let bare = self.tight_definition == Some(self.depth - 1);
+                if bare {
+                    // Only the first paragraph; later ones keep their `<p>`.
+                    self.tight_definition = None;
+                }
+                self.bare_paragraphs.push(bare);
+                if !bare {
+                    self.newline();
+                    self.out.push_str(&format!("<p{mark}>"));
+                }
             }
             Tag::Heading {
                 level,
@@ -322,6 +338,10 @@ impl<'s> Writer<'s, '_> {
             Tag::DefinitionListDefinition => {
                 self.newline();
                 self.out.push_str("<dd>");
+                let before = self.source.get(..range.start).unwrap_or("");
+                let before = before.trim_end_matches([' ', '\t', ':']);
+                let loose = before.ends_with("\n\n") || before.ends_with("\r\n\r\n");
+                self.tight_definition = (!loose).then_some(self.depth);
             }
             Tag::Table(alignments) => {
                 self.newline();
@@ -423,7 +443,11 @@ impl<'s> Writer<'s, '_> {
             self.depth = self.depth.saturating_sub(1);
         }
         match tag {
-            TagEnd::Paragraph => self.out.push_str("</p>\n"),
+            TagEnd::Paragraph => {
+                if !self.bare_paragraphs.pop().unwrap_or(false) {
+                    self.out.push_str("</p>\n");
+                }
+            }
             TagEnd::Heading(_) => self.end_heading(),
             TagEnd::BlockQuote(_) => {
                 self.newline();
@@ -461,7 +485,10 @@ impl<'s> Writer<'s, '_> {
                 self.out.push_str("</dl>\n");
             }
             TagEnd::DefinitionListTitle => self.out.push_str("</dt>\n"),
-            TagEnd::DefinitionListDefinition => self.out.push_str("</dd>\n"),
+            TagEnd::DefinitionListDefinition => {
+                self.tight_definition = None;
+                self.out.push_str("</dd>\n");
+            }
             TagEnd::Table => {
                 if self.table.body_open {
                     self.out.push_str("</tbody>\n");
