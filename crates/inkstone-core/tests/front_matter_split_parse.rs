@@ -264,3 +264,21 @@ fn errors_say_how_to_fix_them() {
     let err: FrontMatterError = read("---\n- a\n---\n").expect_err("not a map");
     assert_eq!(err.hint(), "write one `key: value` field per line");
 }
+
+#[test]
+fn common_yaml_mistakes_are_worded_for_the_writer() {
+    assert_eq!(
+        error_of("---\ntags:\n\t- a\n---\n"),
+        (
+            "YAML front matter does not parse: a tab is used for indentation; YAML indents with spaces only"
+                .to_string(),
+            3,
+            1,
+            "yaml-syntax"
+        )
+    );
+    assert_eq!(
+        error_of("---\ntitle: !custom x\n---\n").0,
+        "YAML front matter does not parse: a YAML tag such as `!name` is not supported in front matter"
+    );
+}

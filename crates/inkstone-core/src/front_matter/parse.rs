@@ -115,14 +115,27 @@ fn parse_yaml(block: &str, place: &BlockPlace) -> Result<Value, FrontMatterError
         let (line, column) = error
             .location()
             .map_or((1, 1), |at| (at.line(), at.column()));
+        let block_line = block.lines().nth(line.saturating_sub(1)).unwrap_or("");
+        let message = plain_yaml_message(&without_position(&error.to_string()), block_line);
         let (line, column) = place.file_position(line, column);
         FrontMatterError::Syntax {
             format: Format::Yaml,
-            message: without_position(&error.to_string()),
+            message,
             line,
             column,
         }
     })
+}
+
+/// Rewords the libyaml messages writers meet most into what they did.
+fn plain_yaml_message(message: &str, offending_line: &str) -> String {
+    if message.contains("cannot start any token") && offending_line.contains('\t') {
+        "a tab is used for indentation; YAML indents with spaces only".to_string()
+    } else if message.contains("invalid type: enum") {
+        "a YAML tag such as `!name` is not supported in front matter".to_string()
+    } else {
+        message.to_string()
+    }
 }
 
 /// Counts `*name` tokens where an alias may stand: after a space, `[`, `{`, `,`, `-`
