@@ -146,7 +146,7 @@ fn nested_maps_and_block_scalars_are_replaced_whole() {
         "---\nparams:\n  a: 1\n  b:\n    - x\nsummary: |\n  line one\n\n  line two\ndraft: true\n---\n",
         "summary",
         json!("short"),
-        "---\nparams:\n  a: 1\n  b:\n    - x\nsummary: short\ndraft: true\n---\n",
+        "---\nparams:\n  a: 1\n  b:\n    - x\nsummary: |-\n  short\ndraft: true\n---\n",
     );
     assert_set(
         "---\nparams:\n  a: 1\n  b:\n    - x\ndraft: true\n---\n",
@@ -294,5 +294,27 @@ fn json_empty_object_gets_its_first_member() {
         "title",
         json!("A"),
         "{\n  \"title\": \"A\"\n}\nBody\n",
+    );
+}
+
+#[test]
+fn multi_line_text_in_a_block_scalar_stays_a_block_scalar() {
+    assert_set(
+        "---\nsummary: |\n    first\n    second\ndraft: true\n---\n",
+        "summary",
+        json!("一行\n\n另一行\n"),
+        "---\nsummary: |\n    一行\n\n    另一行\ndraft: true\n---\n",
+    );
+    assert_set(
+        "---\nsummary: >-\n  old\ndraft: true\n---\n",
+        "summary",
+        json!("no trailing newline\nsecond"),
+        "---\nsummary: |-\n  no trailing newline\n  second\ndraft: true\n---\n",
+    );
+    assert_set(
+        "---\nsummary: >\n  old\ndraft: true\n---\n",
+        "summary",
+        json!("one folded line\n"),
+        "---\nsummary: >\n  one folded line\ndraft: true\n---\n",
     );
 }

@@ -87,7 +87,7 @@ pub fn set_field(text: &str, key: &str, value: &Value) -> Result<String, EditErr
             let block = text.get(split.block.clone()).unwrap_or("");
             let newline = split.line_ending.as_str();
             let blocks = match format {
-                Format::Yaml => vec![yaml::set(block, key, value, newline, &front_matter.fields)?],
+                Format::Yaml => yaml::set(block, key, value, newline, &front_matter.fields)?,
                 Format::Toml => toml::set(block, key, value, newline)?,
                 Format::Json => vec![json::set(block, key, value, newline)?],
             };

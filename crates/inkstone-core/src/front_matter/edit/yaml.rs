@@ -16,7 +16,7 @@ pub(crate) fn set(
     value: &Value,
     newline: &str,
     fields: &IndexMap<String, Value>,
-) -> Result<String, EditError> {
+) -> Result<Vec<String>, EditError> {
     let entries = yaml_entries(block);
     let is_text = |k: &str| matches!(fields.get(k), Some(Value::String(_)));
     let file_style = infer(block, &entries, &is_text);
@@ -33,7 +33,7 @@ pub(crate) fn set(
         out.push(':');
         out.push_str(&render_field_value(value, &file_style, "", newline));
         out.push_str(newline);
-        return Ok(out);
+        return Ok(vec![out]);
     };
     let field_newline = if block[entry.extent.clone()].contains("\r\n") {
         "\r\n"
@@ -61,7 +61,51 @@ pub(crate) fn set(
         field.push_str(comment);
     }
     field.push_str(field_newline);
-    Ok(replace(block, entry, &field))
+    let mut candidates = Vec::with_capacity(2);
+    // Multi-line text written as a `|` block stays one, if YAML can hold it that way.
+    if let (Written::BlockScalar { indent, folded }, Value::String(text)) =
+        (written(block, entry), value)
+    {
+        // One line of text reads the same folded or literal: keep the writer's `>`.
+        let folded = folded && !text.trim_end_matches('\n').contains('\n');
+        if let Some(literal) = literal_block(text, &indent, folded, field_newline) {
+            candidates.push(replace(
+                block,
+                entry,
+                &format!("{before_value}{literal}{field_newline}"),
+            ));
+        }
+    }
+    candidates.push(replace(block, entry, &field));
+    Ok(candidates)
+}
+
+/// ` |` (or ` >` for one folded line) and the text's lines indented by `indent`, with the chomping indicator that
+/// keeps its trailing newlines; `None` when a block scalar cannot hold the text.
+fn literal_block(text: &str, indent: &str, folded: bool, newline: &str) -> Option<String> {
+    let body = text.trim_end_matches('\n');
+    let trailing = text.len() - body.len();
+    let unsafe_start = body.starts_with([' ', '\t']) || body.is_empty();
+    if unsafe_start || text.chars().any(|c| c.is_control() && c != '\n') {
+        return None;
+    }
+    let chomp = match trailing {
+        0 => "-",
+        1 => "",
+        _ => "+",
+    };
+    let mut out = format!(" {}{chomp}", if folded { '>' } else { '|' });
+    for line in body
+        .split('\n')
+        .chain(std::iter::repeat_n("", trailing.saturating_sub(1)))
+    {
+        out.push_str(newline);
+        if !line.is_empty() {
+            out.push_str(indent);
+            out.push_str(line);
+        }
+    }
+    Some(out)
 }
 
 /// The block without `key`'s lines.
@@ -111,7 +155,7 @@ fn own_style(block: &str, entry: &Entry, mut style: Style) -> Style {
             style.list = ListLayout::Block { indent };
             style.item_quote = item_quote.unwrap_or(style.item_quote);
         }
-        Written::Other => {}
+        Written::BlockScalar { .. } | Written::Other => {}
     }
     style
 }

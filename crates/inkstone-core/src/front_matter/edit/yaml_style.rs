@@ -51,6 +51,11 @@ pub(crate) enum Written {
         indent: String,
         item_quote: Option<Quote>,
     },
+    /// A `|` or `>` block scalar whose text lines start with `indent`.
+    BlockScalar {
+        indent: String,
+        folded: bool,
+    },
     Other,
 }
 
@@ -76,7 +81,21 @@ pub(crate) fn written(block: &str, entry: &Entry) -> Written {
         }
         return Written::Other;
     }
-    if inline.starts_with(['{', '|', '>', '&', '*', '!']) {
+    if inline.starts_with(['|', '>']) {
+        let indent = lines(&block[entry.value.end..entry.extent.end])
+            .skip(1)
+            .find(|line| !line.content.trim().is_empty())
+            .map(|line| {
+                line.content[..line.content.len() - line.content.trim_start().len()].to_string()
+            })
+            .filter(|indent| !indent.is_empty())
+            .unwrap_or_else(|| "  ".to_string());
+        return Written::BlockScalar {
+            indent,
+            folded: inline.starts_with('>'),
+        };
+    }
+    if inline.starts_with(['{', '&', '*', '!']) {
         return Written::Other;
     }
     Written::Scalar(quote_of(inline).unwrap_or(Quote::Plain))
