@@ -26,18 +26,20 @@ pub fn typographer_mark(c: char) -> Option<char> {
 
 /// The ASCII a stand-in was made from, for heading ids (which goldmark takes from the source).
 pub fn unmark_for_id(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{E000}' | '\u{E001}' => "\"".to_string(),
-            '\u{E002}' | '\u{E003}' => "'".to_string(),
-            '\u{E004}' => "...".to_string(),
-            '\u{E005}' => "--".to_string(),
-            '\u{E006}' => "---".to_string(),
-            '\u{E007}' => "<<".to_string(),
-            '\u{E008}' => ">>".to_string(),
-            other => other.to_string(),
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{E000}' | '\u{E001}' => out.push('"'),
+            '\u{E002}' | '\u{E003}' => out.push('\''),
+            '\u{E004}' => out.push_str("..."),
+            '\u{E005}' => out.push_str("--"),
+            '\u{E006}' => out.push_str("---"),
+            '\u{E007}' => out.push_str("<<"),
+            '\u{E008}' => out.push_str(">>"),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Escapes text, turning typographer stand-ins into goldmark's entities.

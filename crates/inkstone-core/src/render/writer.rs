@@ -270,7 +270,9 @@ impl<'s> Writer<'s, '_> {
                 self.bare_paragraphs.push(bare);
                 if !bare {
                     self.newline();
-                    self.out.push_str(&format!("<p{mark}>"));
+                    self.out.push_str("<p");
+                    self.out.push_str(&mark);
+                    self.out.push('>');
                 }
             }
             Tag::Heading {
