@@ -221,3 +221,11 @@ fn fenced_code_escapes_quotes_as_hugo_does() {
         "<pre tabindex=\"0\"><code>say &#34;hi&#34; &amp; &#39;bye&#39;\n</code></pre>"
     );
 }
+
+#[test]
+fn a_comment_closing_on_a_later_line_is_omitted_twice_as_goldmark_does() {
+    assert_eq!(
+        hugo_html("<!--\nnote to self\n-->\n\n<!-- one line -->\n"),
+        "<!-- raw HTML omitted -->\n<!-- raw HTML omitted -->\n<!-- raw HTML omitted -->\n"
+    );
+}

@@ -213,3 +213,11 @@ fn malformed_shortcodes_are_diagnostics_not_panics() {
         ]
     );
 }
+
+#[test]
+fn only_a_summary_divider_on_its_own_line_counts() {
+    assert_eq!(
+        hugo_html("Use `<!--more-->` here.\n\n<!--more-->\n\n<!--more-->\n"),
+        "<p>Use <code>&lt;!--more--&gt;</code> here.</p>\n\n<!-- raw HTML omitted -->\n"
+    );
+}

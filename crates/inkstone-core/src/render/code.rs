@@ -50,7 +50,6 @@ const CHROMA_LANGUAGES: &[&str] = &[
     "cs",
     "csharp",
     "css",
-    "csv",
     "cue",
     "d",
     "dart",

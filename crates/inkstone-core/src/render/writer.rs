@@ -468,7 +468,12 @@ impl<'s> Writer<'s, '_> {
             }
             TagEnd::HtmlBlock => {
                 let block = std::mem::take(&mut self.html_block);
-                self.out.push_str(&sanitize::clean_fragment(&block));
+                if self.settings.unsafe_html {
+                    self.out.push_str(&sanitize::clean_fragment(&block));
+                } else if closes_on_a_later_line(&block) {
+                    // goldmark omits the closing line of a `<!--`, `<script>`… block apart.
+                    self.out.push_str("<!-- raw HTML omitted -->\n");
+                }
             }
             TagEnd::List(ordered) => {
                 self.newline();
@@ -585,11 +590,7 @@ impl<'s> Writer<'s, '_> {
                 push_escaped(&mut self.out, &code);
                 self.out.push_str("</code>");
             }
-            Event::Html(html) => {
-                if self.settings.unsafe_html {
-                    self.html_block.push_str(&html);
-                }
-            }
+            Event::Html(html) => self.html_block.push_str(&html),
             Event::InlineHtml(html) => {
                 if self.settings.unsafe_html {
                     self.dropping_inline = sanitize::drops_content(&html);
@@ -637,4 +638,34 @@ fn safe_url(url: &str) -> &str {
     } else {
         url
     }
+}
+
+/// Whether an HTML block of CommonMark types 1 to 5 (`<!--`, `<script>`, `<?`, `<!X`,
+/// `<![CDATA[`) ends on a line after its first, which goldmark reports twice.
+fn closes_on_a_later_line(block: &str) -> bool {
+    let start = block.trim_start().to_ascii_lowercase();
+    let end_marker = if start.starts_with("<!--") {
+        "-->"
+    } else if start.starts_with("<![cdata[") {
+        "]]>"
+    } else if start.starts_with("<?") {
+        "?>"
+    } else if start.starts_with("<!") {
+        ">"
+    } else if let Some(tag) = ["script", "pre", "style", "textarea"]
+        .iter()
+        .find(|tag| start.starts_with(&format!("<{tag}")))
+    {
+        return ends_after_first_line(&start, &format!("</{tag}>"));
+    } else {
+        return false;
+    };
+    ends_after_first_line(&start, end_marker)
+}
+
+fn ends_after_first_line(block: &str, end_marker: &str) -> bool {
+    let first_line_end = block.find('\n').unwrap_or(block.len());
+    let search_from = if end_marker == "-->" { 4 } else { 1 };
+    !block[search_from.min(first_line_end)..first_line_end].contains(end_marker)
+        && block[first_line_end..].contains(end_marker)
 }

@@ -46,11 +46,19 @@ pub fn expand(body: &str, problems: &mut Vec<(usize, &'static str, String, Strin
     let mut more_from = 0;
     while let Some(rel) = body[more_from..].find(MORE) {
         let at = more_from + rel;
+        more_from = at + MORE.len();
+        // Hugo takes the divider on a line of its own; elsewhere (in code) it is text.
+        let line_start = body[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = body[at..].find('\n').map_or(body.len(), |i| at + i);
+        if body[line_start..line_end].trim() != MORE {
+            continue;
+        }
         tokens.push(Token::Broken {
             reason: String::new(),
             span: at..at + MORE.len(),
         });
-        more_from = at + MORE.len();
+        // Only the first divider counts; later ones are ordinary HTML comments.
+        break;
     }
     tokens.sort_by_key(|token| token_span(token).start);
 
