@@ -53,8 +53,7 @@ pub fn expand(body: &str, problems: &mut Vec<(usize, &'static str, String, Strin
         if body[line_start..line_end].trim() != MORE {
             continue;
         }
-        tokens.push(Token::Broken {
-            reason: String::new(),
+        tokens.push(Token::SummaryDivider {
             span: at..at + MORE.len(),
         });
         // Only the first divider counts; later ones are ordinary HTML comments.
@@ -82,7 +81,7 @@ pub fn expand(body: &str, problems: &mut Vec<(usize, &'static str, String, Strin
                 cursor = span.end;
                 expanded.offsets.push((expanded.source.len(), cursor));
             }
-            Token::Broken { reason, .. } if reason.is_empty() => {
+            Token::SummaryDivider { .. } => {
                 expanded.copy(body, cursor, span.start);
                 expanded.placeholder(Call {
                     kind: CallKind::More,
@@ -148,7 +147,8 @@ fn token_span(token: &Token) -> &Range<usize> {
         Token::Open { span, .. }
         | Token::Close { span, .. }
         | Token::Escaped { span, .. }
-        | Token::Broken { span, .. } => span,
+        | Token::Broken { span, .. }
+        | Token::SummaryDivider { span } => span,
     }
 }
 

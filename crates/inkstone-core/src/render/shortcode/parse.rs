@@ -57,6 +57,8 @@ pub enum Token {
     Close { name: String, span: Range<usize> },
     /// `{{</* … */>}}`: printed as the text it contains, delimiters without the comment.
     Escaped { literal: String, span: Range<usize> },
+    /// `<!--more-->` on a line of its own: the end of the summary.
+    SummaryDivider { span: Range<usize> },
     /// Something that starts like a shortcode but is not one Hugo accepts.
     Broken { reason: String, span: Range<usize> },
 }
@@ -78,9 +80,10 @@ pub fn tokens(text: &str) -> Vec<Token> {
         };
         let token = scan_tag(text, start, markdown);
         from = match &token {
-            Token::Open { span, .. } | Token::Close { span, .. } | Token::Escaped { span, .. } => {
-                span.end
-            }
+            Token::Open { span, .. }
+            | Token::Close { span, .. }
+            | Token::Escaped { span, .. }
+            | Token::SummaryDivider { span } => span.end,
             Token::Broken { span, .. } => span.end.max(start + 2),
         };
         found.push(token);
