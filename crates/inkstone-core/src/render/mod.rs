@@ -8,6 +8,7 @@
 mod code;
 mod escape;
 mod footnotes;
+mod goldmark_rules;
 pub mod heading_id;
 pub mod options;
 mod sanitize;

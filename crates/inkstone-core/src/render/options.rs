@@ -1,5 +1,6 @@
 //! What the preview needs to know about the site: goldmark settings, shortcodes, links.
 
+use pulldown_cmark::Options;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How Hugo turns a heading's text into its `id` (`markup.goldmark.parser.autoHeadingIDType`).
@@ -55,6 +56,26 @@ impl Default for GoldmarkSettings {
 }
 
 impl GoldmarkSettings {
+    /// pulldown-cmark options matching the goldmark extensions the site has on.
+    pub fn parser_options(&self) -> Options {
+        let mut options = Options::empty();
+        let pairs = [
+            (self.table, Options::ENABLE_TABLES),
+            (self.footnote, Options::ENABLE_FOOTNOTES),
+            (self.strikethrough, Options::ENABLE_STRIKETHROUGH),
+            (self.task_list, Options::ENABLE_TASKLISTS),
+            (self.typographer, Options::ENABLE_SMART_PUNCTUATION),
+            (self.heading_attributes, Options::ENABLE_HEADING_ATTRIBUTES),
+            (self.definition_list, Options::ENABLE_DEFINITION_LIST),
+        ];
+        for (on, flag) in pairs {
+            if on {
+                options |= flag;
+            }
+        }
+        options
+    }
+
     /// Reads Hugo's `markup.goldmark` table (as JSON); keys it does not set keep Hugo's defaults.
     pub fn from_config(goldmark: &serde_json::Value) -> GoldmarkSettings {
         let mut settings = GoldmarkSettings::default();

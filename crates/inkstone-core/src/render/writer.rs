@@ -4,44 +4,22 @@
 use super::code;
 use super::escape::{push_escaped, push_escaped_url};
 use super::footnotes::Footnotes;
+use super::goldmark_rules::{closes_on_a_later_line, safe_url};
 use super::heading_id::HeadingIds;
 use super::options::GoldmarkSettings;
 use super::sanitize;
 use super::text;
 use pulldown_cmark::{
-    Alignment, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
+    Alignment, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Parser, Tag, TagEnd,
 };
 use std::ops::Range;
-
-/// pulldown-cmark options matching the goldmark extensions the site has on.
-pub fn parser_options(settings: &GoldmarkSettings) -> Options {
-    let mut options = Options::empty();
-    let pairs = [
-        (settings.table, Options::ENABLE_TABLES),
-        (settings.footnote, Options::ENABLE_FOOTNOTES),
-        (settings.strikethrough, Options::ENABLE_STRIKETHROUGH),
-        (settings.task_list, Options::ENABLE_TASKLISTS),
-        (settings.typographer, Options::ENABLE_SMART_PUNCTUATION),
-        (
-            settings.heading_attributes,
-            Options::ENABLE_HEADING_ATTRIBUTES,
-        ),
-        (settings.definition_list, Options::ENABLE_DEFINITION_LIST),
-    ];
-    for (on, flag) in pairs {
-        if on {
-            options |= flag;
-        }
-    }
-    options
-}
 
 /// Maps a byte offset in the parsed text to its 1-based line in the file, if it has one.
 pub type LineOf<'a> = &'a dyn Fn(usize) -> Option<u32>;
 
 /// Renders markdown to HTML; `line_of` is `Some` when the preview wants `data-line` marks.
 pub fn write_html(source: &str, settings: &GoldmarkSettings, line_of: Option<LineOf>) -> String {
-    let parser = Parser::new_ext(source, parser_options(settings)).into_offset_iter();
+    let parser = Parser::new_ext(source, settings.parser_options()).into_offset_iter();
     let mut writer = Writer {
         source,
         settings,
@@ -618,54 +596,4 @@ impl<'s> Writer<'s, '_> {
             Event::Text(_) | Event::Start(_) | Event::End(_) => {}
         }
     }
-}
-
-/// goldmark blanks links to `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs.
-fn safe_url(url: &str) -> &str {
-    let lower = url.trim_start().to_ascii_lowercase();
-    let image_data = [
-        "data:image/png",
-        "data:image/gif",
-        "data:image/jpeg",
-        "data:image/webp",
-    ];
-    let dangerous = ["javascript:", "vbscript:", "file:", "data:"]
-        .iter()
-        .any(|scheme| lower.starts_with(scheme))
-        && !image_data.iter().any(|prefix| lower.starts_with(prefix));
-    if dangerous {
-        ""
-    } else {
-        url
-    }
-}
-
-/// Whether an HTML block of CommonMark types 1 to 5 (`<!--`, `<script>`, `<?`, `<!X`,
-/// `<![CDATA[`) ends on a line after its first, which goldmark reports twice.
-fn closes_on_a_later_line(block: &str) -> bool {
-    let start = block.trim_start().to_ascii_lowercase();
-    let end_marker = if start.starts_with("<!--") {
-        "-->"
-    } else if start.starts_with("<![cdata[") {
-        "]]>"
-    } else if start.starts_with("<?") {
-        "?>"
-    } else if start.starts_with("<!") {
-        ">"
-    } else if let Some(tag) = ["script", "pre", "style", "textarea"]
-        .iter()
-        .find(|tag| start.starts_with(&format!("<{tag}")))
-    {
-        return ends_after_first_line(&start, &format!("</{tag}>"));
-    } else {
-        return false;
-    };
-    ends_after_first_line(&start, end_marker)
-}
-
-fn ends_after_first_line(block: &str, end_marker: &str) -> bool {
-    let first_line_end = block.find('\n').unwrap_or(block.len());
-    let search_from = if end_marker == "-->" { 4 } else { 1 };
-    !block[search_from.min(first_line_end)..first_line_end].contains(end_marker)
-        && block[first_line_end..].contains(end_marker)
 }
