@@ -37,6 +37,20 @@ impl AppError {
         self
     }
 
+    /// Makes `path` relative to the site root with `/` separators, as every path in the UI is.
+    pub fn relative_to(mut self, root: &std::path::Path) -> AppError {
+        if let Some(path) = &self.path {
+            if let Ok(rel) = std::path::Path::new(path).strip_prefix(root) {
+                let parts: Vec<_> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect();
+                self.path = Some(parts.join("/"));
+            }
+        }
+        self
+    }
+
     pub fn no_site() -> AppError {
         AppError::new(
             "no-site",
@@ -54,6 +68,19 @@ impl std::fmt::Display for AppError {
 impl From<inkstone_core::site::SiteError> for AppError {
     fn from(e: inkstone_core::site::SiteError) -> AppError {
         AppError::new("site", e.to_string())
+    }
+}
+
+impl From<inkstone_core::fsio::ReadError> for AppError {
+    fn from(e: inkstone_core::fsio::ReadError) -> AppError {
+        let (line, column) = (e.line(), e.column());
+        let position = (line > 0).then_some(line);
+        let column = (column > 0).then_some(column);
+        AppError::new(e.code(), format!("{e}: {}", e.hint())).at(
+            e.path().to_string_lossy(),
+            position,
+            column,
+        )
     }
 }
 

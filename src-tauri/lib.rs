@@ -19,7 +19,7 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::new().build())
         .manage(AppState::default())
-        .menu(|app| menu::build(app))
+        .menu(menu::build)
         .on_menu_event(|app, event| {
             if event.id() == menu::OPEN_SITE {
                 if let Err(e) = commands::site::open_with_dialog(app) {

@@ -30,7 +30,7 @@ pub fn post_read(state: State<'_, AppState>, path: String) -> Result<PostText> {
             )
             .at(path.clone(), None, None));
         }
-        let text = std::fs::read_to_string(site.root().join(&path)).map_err(|e| AppError::new("read-failed", e.to_string()))?;
+        let text = inkstone_core::fsio::read_text(&site.root().join(&path)).map_err(|e| AppError::from(e).relative_to(site.root()))?;
         Ok(PostText { path, text })
     })
 }

@@ -4,7 +4,7 @@ use crate::error::Result;
 use crate::state::AppState;
 use inkstone_core::check::Diagnostic;
 use inkstone_core::front_matter;
-use inkstone_core::render::{render_body, GoldmarkSettings, RenderOptions};
+use inkstone_core::render::{render_body, RenderOptions};
 use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
@@ -23,10 +23,13 @@ pub fn preview_render(state: State<'_, AppState>, path: String, text: String) ->
             Ok(split) => (&text[split.body.clone()], split.body_first_line),
             Err(_) => (text.as_str(), 1),
         };
-        let options = RenderOptions {
-            goldmark: GoldmarkSettings::from_config(&site.config().goldmark),
-            path: path.clone(),
-            ..RenderOptions::default()
+        let mut options = RenderOptions::for_site(site);
+        options = match site.post(&path) {
+            Some(post) => options.with_page(post),
+            None => RenderOptions {
+                path: path.clone(),
+                ..options
+            },
         };
         let rendered = render_body(body, first_line, &options);
         Ok(Preview {

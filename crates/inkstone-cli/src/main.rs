@@ -8,7 +8,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "inkstone", version, about = "Author a Hugo site: check, list, render, edit front matter")]
+#[command(
+    name = "inkstone",
+    version,
+    about = "Author a Hugo site: check, list, render, edit front matter"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -70,7 +70,11 @@ export async function launch({ site, args = [] } = {}) {
   const nativePort = await freePort();
   const logPath = join(home, 'app.log');
   const log = createWriteStream(logPath);
-  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], { env });
+  // Its own process group, so that stopping it also stops WebKitWebDriver and the app.
+  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
+    env,
+    detached: process.platform !== 'win32',
+  });
   driver.stdout.pipe(log);
   driver.stderr.pipe(log);
   const base = `http://127.0.0.1:${port}`;
@@ -79,7 +83,7 @@ export async function launch({ site, args = [] } = {}) {
     await waitForDriver(base);
     session = await Session.start(base, APP, appArgs);
   } catch (e) {
-    driver.kill();
+    killTree(driver);
     throw new Error(`${e.message}\n--- app log ---\n${safeRead(logPath)}`);
   }
 
@@ -87,9 +91,19 @@ export async function launch({ site, args = [] } = {}) {
     const failed = t && t.passed === false;
     if (failed) await saveArtifacts(t.name, session, logPath);
     await session.end();
-    driver.kill();
+    killTree(driver);
+    log.end();
   }
   return { session, home, site: sitePath, env, stop, logPath };
+}
+
+function killTree(child) {
+  try {
+    if (process.platform === 'win32') child.kill();
+    else process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
 }
 
 function safeRead(p) {

@@ -29,3 +29,9 @@ export function h2Headings(file) {
   }
   return out;
 }
+
+/** The `title` of a YAML or TOML site config (a plain top-level `title` line). */
+export function siteTitle(configFile) {
+  const m = readFileSync(configFile, 'utf8').match(/^title\s*[:=]\s*["']?(.*?)["']?\s*$/m);
+  return m ? m[1] : '';
+}

@@ -1,7 +1,7 @@
 // A small W3C WebDriver client: just the calls Inkstone's end-to-end tests make.
 // tauri-driver forwards these to WebKitWebDriver (Linux) or msedgedriver (Windows).
 
-const ELEMENT = 'element-6066-11e4-a52f-4a7a1a2ad5d5';
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 export class WebDriverError extends Error {}
 
@@ -41,6 +41,12 @@ export class Session {
   /** Runs `script` (a function body) in the page and returns its value. */
   exec(script, ...args) {
     return this.cmd('POST', '/execute/sync', { script, args });
+  }
+
+  /** The textContent of the first element matching `css` ('' when none). WebKitWebDriver's
+   *  own element-text call returns '' for some visible elements, so tests read the DOM. */
+  textOf(css) {
+    return this.exec('const el = document.querySelector(arguments[0]); return el ? el.textContent : "";', css);
   }
 
   title() {
