@@ -33,4 +33,20 @@ export const t = {
       .filter((part) => part !== '')
       .join(', '),
   dismiss: 'Dismiss',
+  saveState: {
+    saved: 'Saved',
+    dirty: 'Unsaved changes',
+    saving: 'Saving…',
+    error: 'Not saved',
+    conflict: 'Changed on disk',
+  },
+  conflictTitle: 'This file changed on disk while you were editing it.',
+  conflictBody: 'Nothing was overwritten. Keep your text, or take the version on disk.',
+  keepMine: 'Keep mine',
+  takeTheirs: 'Take theirs',
+  unsavedTitle: 'Save your changes?',
+  unsavedBody: 'This post has changes that are not saved yet.',
+  save: 'Save',
+  discard: 'Don\'t save',
+  cancel: 'Cancel',
 } as const;

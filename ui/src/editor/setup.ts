@@ -22,6 +22,8 @@ export interface EditorSetupOptions {
   onDocChanged: (doc: EditorState['doc']) => void;
   /** The accessible name of the text area. */
   label: string;
+  /** An input method finished composing. */
+  onCompositionEnd?: () => void;
 }
 
 export function editorExtensions(options: EditorSetupOptions): Extension[] {
@@ -48,6 +50,12 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
       // Spell checkers underline most CJK text as unknown words.
       spellcheck: 'false',
       autocapitalize: 'off',
+    }),
+    EditorView.domEventHandlers({
+      compositionend: () => {
+        // CodeMirror applies the composed text after the event; hear it once that has happened.
+        setTimeout(() => options.onCompositionEnd?.(), 0);
+      },
     }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) options.onDocChanged(update.state.doc);

@@ -5,6 +5,7 @@ import type { SiteInfo } from './bindings/SiteInfo';
 import type { PostSummary } from './bindings/PostSummary';
 import type { PostText } from './bindings/PostText';
 import type { Preview } from './bindings/Preview';
+import type { EditedText, FieldValue, SaveReply, Schema } from './pendingTypes';
 import { toAppError } from './errors';
 
 /** Calls a command; a rejection is rethrown as an AppError so callers can branch on `code`. */
@@ -44,4 +45,29 @@ export function postRead(path: string): Promise<PostText> {
 /** The preview HTML of the body of `text` (unsaved buffer of the post at `path`), with diagnostics. */
 export function previewRender(path: string, text: string): Promise<Preview> {
   return call('preview_render', { path, text });
+}
+
+/** Saves `text` to `path` unless the disk moved away from `base` (then a conflict); `force` writes anyway. */
+export function postSave(path: string, text: string, base: string | null, force: boolean): Promise<SaveReply> {
+  return call('post_save', { path, text, base, force });
+}
+
+/** The site's front matter schema: the fields the metadata form offers. */
+export function schemaGet(): Promise<Schema> {
+  return call('schema_get');
+}
+
+/** Every value the site's posts already use for `key`, with counts: the form's autocomplete. */
+export function fieldValues(key: string): Promise<FieldValue[]> {
+  return call('field_values', { key });
+}
+
+/** Sets `key` to `value` in the buffer `text` (not on disk), changing only that field's lines. */
+export function fmSet(text: string, key: string, value: unknown): Promise<EditedText> {
+  return call('fm_set', { text, key, value });
+}
+
+/** Removes `key` from the buffer `text`'s front matter. */
+export function fmUnset(text: string, key: string): Promise<EditedText> {
+  return call('fm_unset', { text, key });
 }

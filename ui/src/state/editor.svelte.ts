@@ -1,10 +1,13 @@
-// The open post and its live preview. The editor view owns the buffer; this store hears each edit and renders it.
+// The open post, its live preview and its saving. The editor view owns the buffer; this store hears each edit.
 import type { AppError } from '../ipc/bindings/AppError';
+import type { PostSummary } from '../ipc/bindings/PostSummary';
 import type { PostText } from '../ipc/bindings/PostText';
 import type { Preview } from '../ipc/bindings/Preview';
 import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
+import { createAutosave } from './autosave';
 import { latestWins } from './latestWins';
+import { SaveSession } from './saveSession.svelte';
 
 /** Anything that yields the buffer's text; the editor passes its document so text is built only when rendered. */
 export interface Buffer {
@@ -14,6 +17,15 @@ export interface Buffer {
 interface RenderRequest {
   path: string;
   buffer: Buffer;
+}
+
+/** What the store may ask of the mounted editor view. */
+export interface EditorHandle {
+  text(): string;
+  /** Replaces the buffer with `text` as one minimal, undoable change. */
+  replace(text: string): void;
+  /** True while an input method is composing. */
+  composing(): boolean;
 }
 
 export type EditorStatus = 'empty' | 'loading' | 'ready' | 'error';
@@ -29,8 +41,20 @@ export class EditorStore {
   error = $state.raw<AppError | null>(null);
   preview = $state.raw<Preview | null>(null);
   previewError = $state.raw<AppError | null>(null);
+  /** The open post's save state; null when no post is open. */
+  session = $state.raw<SaveSession | null>(null);
+  /** Set by the editor view once mounted. */
+  handle: EditorHandle | null = null;
+  /** Hears each successful save (the site store refreshes the post's list entry). */
+  onSaved: (summary: PostSummary | null) => void = () => {};
 
   #reads = 0;
+  #autosave = createAutosave({
+    delayMs: 2000,
+    isComposing: () => this.handle?.composing() ?? false,
+    isDirty: () => this.session?.dirty ?? false,
+    save: () => void this.save(),
+  });
   #renderer = latestWins<RenderRequest, Preview>({
     delayMs: PREVIEW_DEBOUNCE_MS,
     run: ({ path, buffer }) => ipc.previewRender(path, buffer.toString()),
@@ -53,10 +77,18 @@ export class EditorStore {
     this.status = 'loading';
     this.error = null;
     this.#renderer.cancel();
+    this.#autosave.cancel();
+    this.session = null;
     try {
       const text = await ipc.postRead(path);
       if (read !== this.#reads) return;
       this.loaded = text;
+      this.session = new SaveSession({
+        path,
+        base: text.text,
+        text: () => this.handle?.text() ?? text.text,
+        onSaved: (summary) => this.onSaved(summary),
+      });
       this.preview = null;
       this.previewError = null;
       this.status = 'ready';
@@ -71,13 +103,53 @@ export class EditorStore {
   /** The writer changed the buffer of the open post: re-render after a short pause. */
   edited(buffer: Buffer): void {
     if (this.path === null || this.status !== 'ready') return;
+    this.session?.edited();
+    this.#autosave.edited();
     this.#renderer.request({ path: this.path, buffer });
+  }
+
+  /** True when the open post has text the disk does not. */
+  get dirty(): boolean {
+    return this.session?.dirty ?? false;
+  }
+
+  /** Saves the open post now (Ctrl/Cmd+S); true when it reached the disk or nothing needed saving. */
+  async save(): Promise<boolean> {
+    const session = this.session;
+    if (session === null) return true;
+    this.#autosave.cancel();
+    return session.save();
+  }
+
+  /** The window lost focus: autosave (held back while an input method composes). */
+  blurred(): void {
+    this.#autosave.blurred();
+  }
+
+  compositionEnded(): void {
+    this.#autosave.compositionEnded();
+  }
+
+  setAutosaveDelay(ms: number): void {
+    this.#autosave.setDelay(ms);
+  }
+
+  /** Replaces the buffer with `text` as one undoable change (a form edit, or "take theirs"). */
+  replaceText(text: string): void {
+    this.handle?.replace(text);
+  }
+
+  /** The buffer's text now. */
+  text(): string {
+    return this.handle?.text() ?? this.loaded?.text ?? '';
   }
 
   /** Closes the post (e.g. another site was opened). */
   close(): void {
     this.#reads++;
     this.#renderer.cancel();
+    this.#autosave.cancel();
+    this.session = null;
     this.path = null;
     this.loaded = null;
     this.status = 'empty';

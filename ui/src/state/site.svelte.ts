@@ -46,6 +46,13 @@ export class SiteStore {
     await this.#load(async () => site);
   }
 
+  /** A save changed a post: its list entry now says what the index says. */
+  updatePost(summary: PostSummary | null): void {
+    if (summary === null) return;
+    const known = this.posts.some((post) => post.path === summary.path);
+    this.posts = known ? this.posts.map((post) => (post.path === summary.path ? summary : post)) : [summary, ...this.posts];
+  }
+
   dismissError(): void {
     this.error = null;
   }

@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { SaveSession } from './saveSession.svelte';
+
+interface SaveArgs {
+  path: string;
+  text: string;
+  base: string | null;
+  force: boolean;
+}
+
+/** A disk holding one file; `post_save` behaves as the shell's does. */
+function mockDisk(initial: string, fail?: { code: string; message: string }) {
+  const disk = { text: initial, saves: [] as SaveArgs[] };
+  mockIPC((cmd, args) => {
+    if (cmd !== 'post_save') throw new Error(`unexpected ${cmd}`);
+    const a = args as unknown as SaveArgs;
+    disk.saves.push(a);
+    if (fail) return Promise.reject(fail);
+    if (!a.force && a.base !== null && disk.text !== a.base && disk.text !== a.text) {
+      return { kind: 'conflict', disk: disk.text };
+    }
+    disk.text = a.text;
+    return { kind: 'saved', summary: null };
+  });
+  return disk;
+}
+
+function session(base: string, buffer: { text: string }) {
+  return new SaveSession({ path: 'content/a.md', base, text: () => buffer.text });
+}
+
+afterEach(() => clearMocks());
+
+describe('SaveSession', () => {
+  it('starts saved, turns dirty on an edit and saved after a save', async () => {
+    const disk = mockDisk('one');
+    const buffer = { text: 'one' };
+    const s = session('one', buffer);
+    expect(s.state).toBe('saved');
+    buffer.text = 'two';
+    s.edited();
+    expect(s.state).toBe('dirty');
+    expect(await s.save()).toBe(true);
+    expect(s.state).toBe('saved');
+    expect(disk.text).toBe('two');
+    expect(disk.saves[0]).toEqual({ path: 'content/a.md', text: 'two', base: 'one', force: false });
+  });
+
+  it('sends the last saved text as the base of the next save', async () => {
+    const disk = mockDisk('one');
+    const buffer = { text: 'two' };
+    const s = session('one', buffer);
+    s.edited();
+    await s.save();
+    buffer.text = 'three';
+    s.edited();
+    await s.save();
+    expect(disk.saves[1].base).toBe('two');
+  });
+
+  it('stops at a conflict when the file changed on disk, and keeps mine with force', async () => {
+    const disk = mockDisk('one');
+    const buffer = { text: 'mine' };
+    const s = session('one', buffer);
+    disk.text = 'theirs';
+    s.edited();
+    expect(await s.save()).toBe(false);
+    expect(s.state).toBe('conflict');
+    expect(s.disk).toBe('theirs');
+    expect(await s.save()).toBe(false); // autosave does not run over a conflict
+    expect(await s.keepMine()).toBe(true);
+    expect(disk.text).toBe('mine');
+    expect(s.state).toBe('saved');
+  });
+
+  it('takes theirs: the buffer becomes the disk text and is clean', async () => {
+    const disk = mockDisk('one');
+    const buffer = { text: 'mine' };
+    const s = session('one', buffer);
+    disk.text = 'theirs';
+    s.edited();
+    await s.save();
+    s.takeTheirs((text) => {
+      buffer.text = text;
+      s.edited();
+    });
+    expect(buffer.text).toBe('theirs');
+    expect(s.state).toBe('saved');
+    expect(s.dirty).toBe(false);
+  });
+
+  it('keeps the text and shows the error when a save fails', async () => {
+    mockDisk('one', { code: 'save-failed', message: 'disk full' });
+    const buffer = { text: 'two' };
+    const s = session('one', buffer);
+    s.edited();
+    expect(await s.save()).toBe(false);
+    expect(s.state).toBe('error');
+    expect(s.error?.message).toBe('disk full');
+    expect(s.dirty).toBe(true);
+    expect(buffer.text).toBe('two');
+  });
+
+  it('stays dirty when the writer typed while the save was on its way', async () => {
+    mockDisk('one');
+    const buffer = { text: 'two' };
+    const s = session('one', buffer);
+    s.edited();
+    const saving = s.save();
+    buffer.text = 'three';
+    s.edited();
+    await saving;
+    expect(s.state).toBe('dirty');
+  });
+});
