@@ -1,0 +1,109 @@
+//! Which parts of a site the watcher follows, and whether a changed path belongs to them.
+
+use std::path::{Path, PathBuf};
+
+use crate::site::SiteConfig;
+
+/// Folders under the site root whose changes reach the index, the checks or the preview,
+/// besides the content folders.
+const SITE_FOLDERS: [&str; 6] = [
+    "static",
+    "layouts/shortcodes",
+    "layouts/_shortcodes",
+    "archetypes",
+    "data",
+    "config",
+];
+
+/// The site-relative folders to watch recursively: every content folder the config
+/// names (one per language, module mounts) plus the site's own folders. Without a
+/// readable config, `content` is assumed so a broken config can still be fixed live.
+pub fn watched_folders(config: Option<&SiteConfig>) -> Vec<String> {
+    let mut folders: Vec<String> = Vec::new();
+    let mut add = |folder: &str| {
+        let folder = folder.trim_matches('/').replace('\\', "/");
+        if !folder.is_empty() && !folder.starts_with("..") && !folders.contains(&folder) {
+            folders.push(folder);
+        }
+    };
+    match config {
+        Some(config) => {
+            add(&config.content_dir);
+            config
+                .languages
+                .iter()
+                .filter_map(|language| language.content_dir.as_deref())
+                .for_each(&mut add);
+            config
+                .content_mounts
+                .iter()
+                .for_each(|mount| add(&mount.source));
+        }
+        None => add("content"),
+    }
+    SITE_FOLDERS.iter().for_each(|folder| add(folder));
+    folders
+}
+
+/// True for a Hugo config file at the site root (`hugo.toml`, `config.yaml`, …).
+pub fn is_root_config_name(name: &str) -> bool {
+    let Some((stem, extension)) = name.rsplit_once('.') else {
+        return false;
+    };
+    matches!(stem, "hugo" | "config") && matches!(extension, "toml" | "yaml" | "yml" | "json")
+}
+
+/// The site-relative `/` path of `path` when the watcher should report it.
+pub fn site_relative(root: &Path, folders: &[String], path: &Path) -> Option<String> {
+    let relative = path.strip_prefix(root).ok()?;
+    let text = relative.to_str()?.replace('\\', "/");
+    let name = text.rsplit('/').next().unwrap_or(&text);
+    if is_own_temp_file(name) {
+        return None;
+    }
+    let inside_folder = folders.iter().any(|folder| {
+        text == *folder
+            || (text.starts_with(folder.as_str()) && text[folder.len()..].starts_with('/'))
+    });
+    let is_config = !text.contains('/') && is_root_config_name(&text);
+    (inside_folder || is_config).then_some(text)
+}
+
+/// `fsio::write_atomic`'s temporary files come and go within one save.
+fn is_own_temp_file(name: &str) -> bool {
+    name.starts_with('.') && name.contains(".inkstone-") && name.ends_with(".tmp")
+}
+
+/// The absolute folders that exist now, to hand to the platform watcher.
+pub fn existing_folders(root: &Path, folders: &[String]) -> Vec<PathBuf> {
+    folders
+        .iter()
+        .map(|folder| root.join(folder))
+        .filter(|path| path.is_dir())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn config_files_content_and_shortcodes_are_reported_but_not_public_or_temp_files() {
+        let root = Path::new("/site");
+        let folders = watched_folders(None);
+        let rel = |p: &str| site_relative(root, &folders, &root.join(p));
+        assert_eq!(
+            rel("content/posts/a.md").as_deref(),
+            Some("content/posts/a.md")
+        );
+        assert_eq!(rel("hugo.toml").as_deref(), Some("hugo.toml"));
+        assert_eq!(
+            rel("layouts/_shortcodes/x.html").as_deref(),
+            Some("layouts/_shortcodes/x.html")
+        );
+        assert_eq!(rel("public/index.html"), None);
+        assert_eq!(rel("layouts/_default/single.html"), None);
+        assert_eq!(rel("contentious/a.md"), None);
+        assert_eq!(rel("content/.a.md.inkstone-12-0.tmp"), None);
+    }
+}
