@@ -31,6 +31,8 @@ enum Command {
     Publish(cmd::publish::PublishArgs),
     /// The preview HTML of a post's body (Hugo's HTML plus `data-*` preview marks).
     Render(cmd::render::RenderArgs),
+    /// Series in order; regenerate their cross-link blocks (see docs/series.md).
+    Series(cmd::series::SeriesArgs),
 }
 
 fn main() -> ExitCode {
@@ -41,5 +43,6 @@ fn main() -> ExitCode {
         Command::List(args) => cmd::list::run(args),
         Command::Publish(args) => cmd::publish::run(args),
         Command::Render(args) => cmd::render::run(args),
+        Command::Series(args) => cmd::series::run(args),
     }
 }

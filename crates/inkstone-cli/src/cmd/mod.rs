@@ -5,4 +5,5 @@ pub mod fm;
 pub mod list;
 pub mod publish;
 pub mod render;
+pub mod series;
 pub mod site_arg;

@@ -62,6 +62,7 @@ pub fn check_site(site: &Site) -> CheckReport {
         .collect();
     diagnostics.extend(site.problems().iter().cloned());
     diagnostics.extend(checker.config_problems.iter().cloned());
+    diagnostics.extend(crate::series::check_site(site));
     let indexed: HashSet<&str> = site
         .posts()
         .iter()
@@ -103,6 +104,7 @@ pub fn check_file(site: &Site, rel_path: &str, text: &str) -> Vec<Diagnostic> {
         url: indexed.map(|p| p.summary.url.as_str()),
     };
     let mut diagnostics = check_post(&checker, site, &file);
+    diagnostics.extend(crate::series::check_file(site, rel_path, text));
     sort(&mut diagnostics);
     diagnostics
 }
