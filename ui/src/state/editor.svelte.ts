@@ -43,6 +43,8 @@ export class EditorStore {
   previewError = $state.raw<AppError | null>(null);
   /** The open post's save state; null when no post is open. */
   session = $state.raw<SaveSession | null>(null);
+  /** Counts buffer changes, so views that read the text (the form, the word count) know when to look again. */
+  revision = $state(0);
   /** Set by the editor view once mounted. */
   handle: EditorHandle | null = null;
   /** Hears each successful save (the site store refreshes the post's list entry). */
@@ -104,6 +106,7 @@ export class EditorStore {
   edited(buffer: Buffer): void {
     if (this.path === null || this.status !== 'ready') return;
     this.session?.edited();
+    this.revision++;
     this.#autosave.edited();
     this.#renderer.request({ path: this.path, buffer });
   }

@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { POSTS } from './test/posts';
+import App from './App.svelte';
+
+const TEXT = '---\ntitle: 舊標題\ndate: 2026-02-06T09:00:00+08:00\ntags: [AI]\ndraft: true\n---\n\n正文\n';
+const field = (name: string, type: string, extra: object = {}) => ({
+  name,
+  type,
+  item: null,
+  source: 'hugo',
+  required: false,
+  min_length: null,
+  max_length: null,
+  pattern: null,
+  values: [],
+  default: null,
+  ref: null,
+  autocomplete: false,
+  taxonomy: false,
+  ...extra,
+});
+
+function mockShell() {
+  const sets: Array<{ key: string; value: unknown }> = [];
+  mockIPC((cmd, args) => {
+    const a = (args ?? {}) as { path?: string; text?: string; key?: string; value?: unknown };
+    switch (cmd) {
+      case 'site_current':
+        return { root: '/sites/blog', title: '墨池', postCount: POSTS.length };
+      case 'posts_list':
+        return POSTS;
+      case 'post_read':
+        return { path: a.path, text: TEXT };
+      case 'preview_render':
+        return {
+          html: '<p>正文</p>',
+          diagnostics: [{ path: a.path, line: 2, column: 8, severity: 'warning', code: 'title-short', message: 'title is short', hint: '' }],
+        };
+      case 'schema_get':
+        return { fields: [field('title', 'string', { max_length: 60 }), field('date', 'date'), field('draft', 'bool'), field('tags', 'list'), field('description', 'text')] };
+      case 'field_values':
+        return [{ value: 'AI', count: 3 }, { value: 'Rust', count: 2 }];
+      case 'fm_set': {
+        sets.push({ key: a.key ?? '', value: a.value });
+        const line = Array.isArray(a.value) ? `[${a.value.join(', ')}]` : String(a.value);
+        return { text: (a.text ?? '').replace(new RegExp(`^${a.key}: .*$`, 'mu'), `${a.key}: ${line}`) };
+      }
+      default:
+        return undefined;
+    }
+  });
+  return sets;
+}
+
+async function openFirstPost(): Promise<void> {
+  render(App);
+  await waitFor(() => expect(screen.getAllByTestId('post-item')).toHaveLength(3));
+  await fireEvent.click(screen.getAllByTestId('post-item')[0]);
+  await waitFor(() => expect(screen.getByTestId('meta-title')).toBeTruthy());
+}
+
+afterEach(async () => {
+  cleanup();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  clearMocks();
+});
+
+describe('metadata form', () => {
+  it('shows the post fields in file order with their values, the rest under Add field', async () => {
+    mockShell();
+    await openFirstPost();
+    const form = screen.getByTestId('meta-form');
+    const names = [...form.querySelectorAll('[data-field]')].map((row) => row.getAttribute('data-field'));
+    expect(names).toEqual(['title', 'date', 'tags', 'draft']);
+    expect((screen.getByTestId('meta-title') as HTMLInputElement).value).toBe('舊標題');
+    expect((screen.getByTestId('meta-date') as HTMLInputElement).value).toBe('2026-02-06');
+    expect((screen.getByTestId('meta-draft') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByTestId('meta-title-count').textContent?.trim()).toBe('3 / 60');
+    const options = [...screen.getByTestId('meta-add-field').querySelectorAll('option')].map((o) => o.value);
+    expect(options).toEqual(['', 'description']);
+  });
+
+  it('shows a diagnostic at the field whose line it is on', async () => {
+    mockShell();
+    await openFirstPost();
+    await waitFor(() => expect(screen.getAllByTestId('meta-problem')).toHaveLength(1));
+    expect(screen.getByTestId('meta-problem').closest('[data-field]')?.getAttribute('data-field')).toBe('title');
+  });
+
+  it('editing the title changes that line of the buffer only', async () => {
+    const sets = mockShell();
+    await openFirstPost();
+    const input = screen.getByTestId('meta-title') as HTMLInputElement;
+    await fireEvent.focus(input);
+    await fireEvent.input(input, { target: { value: '新標題' } });
+    await fireEvent.blur(input);
+    await waitFor(() => expect(sets).toEqual([{ key: 'title', value: '新標題' }]));
+    await waitFor(() => expect(screen.getByTestId('editor').textContent).toContain('title: 新標題'));
+    expect(screen.getByTestId('editor').textContent).toContain('date: 2026-02-06T09:00:00+08:00');
+    expect(screen.getByTestId('save-status').dataset.state).toBe('dirty');
+  });
+
+  it('adds a tag picked from the autocomplete with the keyboard', async () => {
+    const sets = mockShell();
+    await openFirstPost();
+    const input = screen.getByTestId('meta-tags');
+    await fireEvent.focus(input);
+    await fireEvent.input(input, { target: { value: 'ru' } });
+    await waitFor(() => {
+      const offered = document.querySelectorAll('#meta-field-tags-options [role=option]');
+      expect([...offered].map((o) => o.textContent)).toEqual(['Rust2']);
+    });
+    await fireEvent.keyDown(input, { key: 'ArrowDown' });
+    await fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(sets).toEqual([{ key: 'tags', value: ['AI', 'Rust'] }]));
+  });
+
+  it('toggling draft sets false', async () => {
+    const sets = mockShell();
+    await openFirstPost();
+    await fireEvent.click(screen.getByTestId('meta-draft'));
+    await waitFor(() => expect(sets).toEqual([{ key: 'draft', value: false }]));
+  });
+});
