@@ -89,6 +89,18 @@ describe('metadata form', () => {
     expect(screen.getByTestId('meta-problem').closest('[data-field]')?.getAttribute('data-field')).toBe('title');
   });
 
+  it('marks the diagnostic in the gutter and underlines it; a click in the panel jumps there', async () => {
+    mockShell();
+    await openFirstPost();
+    const editor = screen.getByTestId('editor');
+    await waitFor(() => expect(editor.querySelector('.cm-lintRange-warning')?.textContent).toBe('舊標題'));
+    expect(editor.querySelector('.cm-lint-marker-warning')).toBeTruthy();
+    const item = screen.getByTestId('diagnostic');
+    expect(item.dataset.line).toBe('2');
+    await fireEvent.click(item.querySelector('button') as HTMLButtonElement);
+    expect(editor.querySelector('.cm-activeLine')?.textContent).toBe('title: 舊標題');
+  });
+
   it('editing the title changes that line of the buffer only', async () => {
     const sets = mockShell();
     await openFirstPost();

@@ -67,4 +67,6 @@ export const t = {
   timeOfDay: 'Time of day',
   offsetKept: 'The time zone offset stays as written.',
   noOffset: 'no offset',
+  jumpTo: (line: number) => `Go to line ${line}`,
+  severity: { error: 'error', warning: 'warning' },
 } as const;

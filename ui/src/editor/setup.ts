@@ -14,6 +14,7 @@ import {
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { bracketMatching, indentOnInput } from '@codemirror/language';
+import { lintGutter } from '@codemirror/lint';
 import { postLanguage } from './language';
 import { editorTheme } from './theme';
 
@@ -29,6 +30,7 @@ export interface EditorSetupOptions {
 export function editorExtensions(options: EditorSetupOptions): Extension[] {
   return [
     lineNumbers(),
+    lintGutter(),
     highlightActiveLineGutter(),
     highlightSpecialChars(),
     history(),

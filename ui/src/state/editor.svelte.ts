@@ -26,6 +26,8 @@ export interface EditorHandle {
   replace(text: string): void;
   /** True while an input method is composing. */
   composing(): boolean;
+  /** Puts the cursor at a 1-based line and character column, scrolls there and focuses the editor. */
+  jump(line: number, column: number): void;
 }
 
 export type EditorStatus = 'empty' | 'loading' | 'ready' | 'error';
@@ -140,6 +142,11 @@ export class EditorStore {
   /** Replaces the buffer with `text` as one undoable change (a form edit, or "take theirs"). */
   replaceText(text: string): void {
     this.handle?.replace(text);
+  }
+
+  /** Shows a diagnostic's place in the text. */
+  jumpTo(line: number, column: number): void {
+    this.handle?.jump(line, column);
   }
 
   /** The buffer's text now. */
