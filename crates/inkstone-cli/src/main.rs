@@ -27,6 +27,8 @@ enum Command {
     Fm(cmd::fm::FmArgs),
     /// Every content file of the site, newest first.
     List(cmd::list::ListArgs),
+    /// A new draft post from the site's archetype; prints its path (see docs/new-post.md).
+    New(cmd::new::NewArgs),
     /// Commit the site's changes and push them, never forced; see docs/publishing.md.
     Publish(cmd::publish::PublishArgs),
     /// The preview HTML of a post's body (Hugo's HTML plus `data-*` preview marks).
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(args),
         Command::Fm(args) => cmd::fm::run(args),
         Command::List(args) => cmd::list::run(args),
+        Command::New(args) => cmd::new::run(args),
         Command::Publish(args) => cmd::publish::run(args),
         Command::Render(args) => cmd::render::run(args),
         Command::Series(args) => cmd::series::run(args),

@@ -213,3 +213,21 @@ fn empty_titles_and_slugs_are_refused_with_the_fix() {
         "new-post-invalid-section"
     );
 }
+
+#[test]
+fn parse_now_keeps_the_offset_it_was_given() {
+    use inkstone_core::new_post::parse_now;
+    let now = parse_now("2026-02-06T09:00:00+08:00").expect("a time");
+    assert_eq!(now.offset().seconds(), 8 * 3600);
+    assert_eq!(now.timestamp().to_string(), "2026-02-06T01:00:00Z");
+    assert_eq!(
+        parse_now("2026-02-06T01:00:00Z")
+            .expect("a time")
+            .timestamp()
+            .to_string(),
+        "2026-02-06T01:00:00Z"
+    );
+    assert!(parse_now("2026-02-06T09:00:00[Asia/Taipei]").is_some());
+    assert!(parse_now("tomorrow").is_none());
+    assert!(parse_now("").is_none());
+}

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod fm;
 pub mod list;
+pub mod new;
 pub mod publish;
 pub mod render;
 pub mod series;

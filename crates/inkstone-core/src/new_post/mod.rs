@@ -18,7 +18,7 @@ pub use settings::{NewPostSettings, DEFAULT_FILE_NAME, DEFAULT_SECTION};
 pub use slug::slugify;
 
 use crate::site::Site;
-use jiff::Zoned;
+pub use jiff::Zoned;
 use serde::{Deserialize, Serialize};
 use std::path::{Component, Path, PathBuf};
 use ts_rs::TS;
@@ -58,6 +58,24 @@ impl NewPostRequest {
             now,
         }
     }
+}
+
+/// A moment written as RFC 3339 (`2026-02-06T09:00:00+08:00`, kept in that offset) or
+/// with a zone name (`2026-02-06T09:00:00+08:00[Asia/Taipei]`); `None` when it is
+/// neither. Lets the CLI and tests fix "now".
+pub fn parse_now(text: &str) -> Option<Zoned> {
+    let text = text.trim();
+    if let Ok(zoned) = text.parse::<Zoned>() {
+        return Some(zoned);
+    }
+    if text.ends_with('Z') {
+        let timestamp: jiff::Timestamp = text.parse().ok()?;
+        return Some(timestamp.to_zoned(jiff::tz::TimeZone::UTC));
+    }
+    jiff::fmt::strtime::parse("%Y-%m-%dT%H:%M:%S%:z", text)
+        .ok()?
+        .to_zoned()
+        .ok()
 }
 
 /// Everything about the new post, decided but not yet written.
