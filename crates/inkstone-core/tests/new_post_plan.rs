@@ -231,3 +231,40 @@ fn parse_now_keeps_the_offset_it_was_given() {
     assert!(parse_now("tomorrow").is_none());
     assert!(parse_now("").is_none());
 }
+
+#[test]
+fn the_demo_sites_archetype_gives_a_reference_shaped_draft() {
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../demo-site");
+    let site = open(&demo);
+    let plan = plan_new_post(&site, &request("寫作工具")).expect("plan");
+    assert_eq!(plan.path, "content/posts/20260206-xie-zuo-gong-ju.md");
+    assert_eq!(plan.archetype.as_deref(), Some("archetypes/default.md"));
+    // Only what this feature guarantees, so the demo's archetype may evolve.
+    assert!(
+        plan.text
+            .starts_with("---\ntitle: \"寫作工具\"\ndate: 2026-02-06T09:00:00+08:00\n"),
+        "{}",
+        plan.text
+    );
+    assert!(plan.text.contains("\ndraft: true\n---\n"), "{}", plan.text);
+}
+
+#[test]
+fn hostile_archetypes_and_titles_end_in_an_answer_not_a_panic() {
+    let dir = copy_of("new-archetype");
+    let bomb = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n---\n";
+    let deep = format!(
+        "---\ntitle: {}{}\n---\n",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
+    for archetype in [bomb.to_string(), deep, "{{".repeat(10_000)] {
+        fs::write(dir.path().join("archetypes/default.md"), &archetype).expect("write");
+        let _ = plan_new_post(&open(dir.path()), &request("Any"));
+    }
+    let huge_title = "寫".repeat(1_000_000);
+    let plan = plan_new_post(&open(dir.path()), &request(&huge_title));
+    if let Ok(plan) = plan {
+        assert!(plan.slug.len() <= 80);
+    }
+}
