@@ -268,3 +268,24 @@ fn hostile_archetypes_and_titles_end_in_an_answer_not_a_panic() {
         assert!(plan.slug.len() <= 80);
     }
 }
+
+#[test]
+fn module_mounts_decide_the_content_folder_per_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(
+        dir.path().join("hugo.toml"),
+        "title = \"Mounts\"\ndefaultContentLanguage = \"en\"\n[languages.en]\nweight = 1\n[languages.ja]\nweight = 2\n\n[[module.mounts]]\nsource = \"posts-en\"\ntarget = \"content\"\nlang = \"en\"\n\n[[module.mounts]]\nsource = \"posts-ja\"\ntarget = \"content\"\nlang = \"ja\"\n",
+    )
+    .expect("write config");
+    let site = open(dir.path());
+    let mut asked = request("Mounted");
+    assert_eq!(
+        plan_new_post(&site, &asked).expect("plan").path,
+        "posts-en/posts/20260206-mounted.md"
+    );
+    asked.lang = Some("ja".to_string());
+    assert_eq!(
+        plan_new_post(&site, &asked).expect("plan").path,
+        "posts-ja/posts/20260206-mounted.md"
+    );
+}

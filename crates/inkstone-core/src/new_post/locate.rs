@@ -66,10 +66,24 @@ pub(crate) fn locate(
             known: codes.join(", "),
         });
     }
-    let own_dir = language.and_then(|l| l.content_dir.clone());
+    // A language's own folder: its `contentDir`, or a module mount for that language.
+    let own_dir = language.and_then(|l| l.content_dir.clone()).or_else(|| {
+        config
+            .content_mounts
+            .iter()
+            .find(|m| {
+                m.lang
+                    .as_deref()
+                    .is_some_and(|l| l.eq_ignore_ascii_case(&lang))
+            })
+            .map(|m| m.source.clone())
+    });
     let is_default = lang.eq_ignore_ascii_case(&config.default_language);
     let lang_suffix = (!is_default && own_dir.is_none()).then(|| lang.clone());
-    let content_dir = own_dir.unwrap_or_else(|| config.content_dir.clone());
+    let shared_mount = config.content_mounts.iter().find(|m| m.lang.is_none());
+    let content_dir = own_dir
+        .or_else(|| shared_mount.map(|m| m.source.clone()))
+        .unwrap_or_else(|| config.content_dir.clone());
     let content_dir = content_dir.trim_matches('/');
     let folder = [content_dir, section.as_str()]
         .iter()
