@@ -45,6 +45,15 @@ afterEach(async () => {
   clearMocks();
 });
 
+describe('status bar', () => {
+  it('counts the words of the body, each CJK character as one', async () => {
+    mockShell();
+    await openFirstPost();
+    await waitFor(() => expect(screen.getByTestId('word-count').dataset.words).toBe('2'));
+    expect(screen.getByTestId('reading-time').textContent).toBe('1 min read');
+  });
+});
+
 describe('saving', () => {
   it('Ctrl+S saves the buffer with the disk text it was read from as the base', async () => {
     const shell = mockShell();

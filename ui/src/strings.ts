@@ -69,4 +69,8 @@ export const t = {
   noOffset: 'no offset',
   jumpTo: (line: number) => `Go to line ${line}`,
   severity: { error: 'error', warning: 'warning' },
+  words: (n: number) => `${n.toLocaleString()} ${n === 1 ? 'word' : 'words'}`,
+  characters: (n: number) => `${n.toLocaleString()} characters`,
+  readingTime: (minutes: number) => `${minutes} min read`,
+  wordCountHelp: 'Each CJK character counts as a word, as Hugo counts with hasCJKLanguage.',
 } as const;
