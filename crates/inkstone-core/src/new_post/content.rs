@@ -122,8 +122,8 @@ fn set(text: &str, key: &str, value: &Value) -> Result<String, ContentError> {
     set_field(text, key, value).map_err(ContentError::Edit)
 }
 
-/// Whether a parsed value already says what we would write (a TOML date parses to
-/// the same text as the RFC 3339 string).
+/// Whether a parsed value already says what we would write; such a line is left
+/// exactly as the archetype wrote it (an archetype's `date: {{ .Date }}` usually is).
 fn same_value(current: &Value, wanted: &Value) -> bool {
     current == wanted
 }
