@@ -15,7 +15,12 @@ pub fn export_bindings(dir: &Path) -> Result<(), ExportError> {
     crate::commands::site::SiteInfo::export_all(&cfg)?;
     crate::commands::posts::PostText::export_all(&cfg)?;
     crate::commands::preview::Preview::export_all(&cfg)?;
+    crate::commands::save::SaveReply::export_all(&cfg)?;
+    crate::commands::meta::FieldValue::export_all(&cfg)?;
+    crate::commands::meta::EditedText::export_all(&cfg)?;
     inkstone_core::site::PostSummary::export_all(&cfg)?;
+    inkstone_core::site::LinkTarget::export_all(&cfg)?;
+    inkstone_core::schema::Schema::export_all(&cfg)?;
     Ok(())
 }
 

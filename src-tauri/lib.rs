@@ -7,6 +7,7 @@ mod events;
 mod launch;
 mod menu;
 mod settings;
+mod site_protocol;
 mod state;
 
 use launch::LaunchSite;
@@ -18,6 +19,8 @@ pub use bindings::export_bindings;
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::new().build())
+        .plugin(tauri_plugin_opener::init())
+        .register_uri_scheme_protocol(site_protocol::SCHEME, site_protocol::handle)
         .manage(AppState::default())
         .menu(menu::build)
         .on_menu_event(|app, event| {
@@ -55,6 +58,12 @@ pub fn run() {
             commands::posts::posts_list,
             commands::posts::post_read,
             commands::preview::preview_render,
+            commands::save::post_save,
+            commands::meta::schema_get,
+            commands::meta::field_values,
+            commands::meta::fm_set,
+            commands::meta::fm_unset,
+            commands::links::link_open,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

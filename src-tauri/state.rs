@@ -28,6 +28,15 @@ impl AppState {
             .clone()
     }
 
+    /// Runs `f` with the open site for changing it (a save refreshes the index), or fails with `no-site`.
+    pub fn with_site_mut<T>(&self, f: impl FnOnce(&mut Site) -> Result<T>) -> Result<T> {
+        let mut guard = self.site.write().unwrap_or_else(|p| p.into_inner());
+        match guard.as_mut() {
+            Some(site) => f(site),
+            None => Err(AppError::no_site()),
+        }
+    }
+
     /// Runs `f` with the open site, or fails with `no-site`.
     pub fn with_site<T>(&self, f: impl FnOnce(&Site) -> Result<T>) -> Result<T> {
         let guard = self.site.read().unwrap_or_else(|p| p.into_inner());

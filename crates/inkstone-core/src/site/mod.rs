@@ -1,9 +1,11 @@
 //! The site: Hugo config, content discovery, the index of every post.
 
+pub mod asset;
 pub mod config;
 mod dates;
 mod discover;
 mod error;
+mod href;
 mod index;
 mod index_post;
 mod post;
@@ -13,6 +15,7 @@ mod urls;
 
 pub use config::{ContentMount, Language, SiteConfig};
 pub use error::SiteError;
+pub use href::{resolve_href, LinkTarget};
 pub use index::Site;
 pub use post::{Post, PostKind, PostSummary};
 pub use root::{find_site_root, is_site_root};
