@@ -4,6 +4,8 @@ import type { PostSummary } from '../ipc/bindings/PostSummary';
 import type { SiteInfo } from '../ipc/bindings/SiteInfo';
 import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
+import { NO_FILTERS, applyFilters } from './listFilters';
+import type { ListFilters } from './listFilters';
 import { filterPosts } from './postFilter';
 
 export type SiteStatus = 'idle' | 'loading' | 'ready';
@@ -16,8 +18,16 @@ export class SiteStore {
   status = $state<SiteStatus>('idle');
   error = $state.raw<AppError | null>(null);
 
-  /** The posts the list shows: those matching the search, newest first as the shell sorted them. */
-  visible = $derived(filterPosts(this.posts, this.query));
+  filters = $state<ListFilters>({ ...NO_FILTERS });
+
+  /** The posts matching the search; the filter panel counts over these. */
+  searched = $derived(filterPosts(this.posts, this.query));
+  /** The posts the list shows: matching the search and the filters, in the chosen order. */
+  visible = $derived(applyFilters(this.searched, this.filters));
+
+  clearFilters(): void {
+    this.filters = { ...NO_FILTERS, sort: this.filters.sort };
+  }
 
   // Guards against an older load finishing after a newer one (two quick "site-opened" events).
   #generation = 0;
@@ -65,7 +75,10 @@ export class SiteStore {
       const site = await getSite();
       const posts = site === null ? [] : await ipc.postsList();
       if (generation !== this.#generation) return;
-      if (site?.root !== this.site?.root) this.query = '';
+      if (site?.root !== this.site?.root) {
+        this.query = '';
+        this.filters = { ...NO_FILTERS };
+      }
       this.site = site;
       this.posts = posts;
     } catch (reason) {

@@ -109,4 +109,23 @@ describe('Sidebar', () => {
     expect(list.dataset.count).toBe('1');
     expect(screen.getAllByTestId('post-item').map((r) => r.dataset.path)).toEqual(['content/posts/p4999.md']);
   });
+
+  it('filters by tag with counts per value; data-count reflects the filters and the search', async () => {
+    await renderSidebar(POSTS);
+    await fireEvent.click(screen.getByTestId('filter-toggle'));
+    const tags = screen.getByTestId('filter-tag') as HTMLSelectElement;
+    expect([...tags.options].map((o) => o.textContent)).toContain('茶 (1)');
+    await fireEvent.change(screen.getByTestId('filter-draft'), { target: { value: 'published' } });
+    expect(screen.getByTestId('post-list').dataset.count).toBe('2');
+    await fireEvent.input(screen.getByTestId('post-search'), { target: { value: 'rust' } });
+    expect(screen.getByTestId('post-list').dataset.count).toBe('1');
+    expect(screen.getByTestId('filter-toggle').textContent).toContain('1');
+  });
+
+  it('sorts by title', async () => {
+    await renderSidebar(POSTS);
+    await fireEvent.click(screen.getByTestId('filter-toggle'));
+    await fireEvent.change(screen.getByTestId('sort'), { target: { value: 'title' } });
+    expect(screen.getAllByTestId('post-item')[0].dataset.path).toBe('content/notes/hello.en.md');
+  });
 });
