@@ -138,3 +138,10 @@ fn the_content_hash_is_stable_text_identity() {
     assert_eq!(content_hash(b"a"), content_hash(b"a"));
     assert_ne!(content_hash(b"a"), content_hash(b"a\n"));
 }
+
+#[test]
+fn keeping_mine_after_a_conflict_writes_over_the_disk_text() {
+    let site = site_with(POST, "someone else's edit\n");
+    inkstone_core::save::save_post_keeping_mine(site.path(), POST, "my edit\n").expect("save");
+    assert_eq!(disk(site.path(), POST), "my edit\n");
+}

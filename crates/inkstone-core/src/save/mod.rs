@@ -66,14 +66,26 @@ pub fn save_post(
             return Ok(SaveOutcome::Saved);
         }
     }
-    refuse_read_only(&path)?;
-    // Recorded before the write so the watcher's echo finds it, however fast it comes.
-    own_writes().record(&path, text.as_bytes());
-    if let Err(error) = write_atomic(&path, text.as_bytes()) {
-        own_writes().forget(&path);
-        return Err(SaveError::from_io(&path, error));
-    }
+    write_text(&path, text)?;
     Ok(SaveOutcome::Saved)
+}
+
+/// Saves `text` whatever the disk holds: the writer saw the conflict and chose
+/// "keep mine". Still atomic, still refuses a read-only file.
+pub fn save_post_keeping_mine(root: &Path, rel_path: &str, text: &str) -> Result<(), SaveError> {
+    let path = resolve_in_site(root, rel_path)?;
+    write_text(&path, text)
+}
+
+fn write_text(path: &Path, text: &str) -> Result<(), SaveError> {
+    refuse_read_only(path)?;
+    // Recorded before the write so the watcher's echo finds it, however fast it comes.
+    own_writes().record(path, text.as_bytes());
+    if let Err(error) = write_atomic(path, text.as_bytes()) {
+        own_writes().forget(path);
+        return Err(SaveError::from_io(path, error));
+    }
+    Ok(())
 }
 
 /// The absolute path of a site-relative path, refusing anything that climbs out.
