@@ -28,6 +28,8 @@ pub struct SiteChange {
 pub enum ChangeKind {
     Created,
     Modified,
+    /// Gone from disk. For a folder this is the only change reported: everything
+    /// that was under `path` is gone too.
     Removed,
     /// Moved here from `from` (site-relative), within the watched folders.
     Renamed {
