@@ -47,9 +47,9 @@ export function copyFixture(name, into) {
 
 /**
  * Starts the app. `args` are passed to inkstone-app; `site` names a fixture to copy and
- * pass as the site argument. Returns { session, home, site, stop(testContext) }.
+ * pass as the site argument; `prepare(sitePath)` may change that copy before launch. Returns { session, home, site, stop(testContext) }.
  */
-export async function launch({ site, args = [] } = {}) {
+export async function launch({ site, args = [], prepare } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'inkstone-e2e-'));
   const env = {
     ...process.env,
@@ -64,6 +64,7 @@ export async function launch({ site, args = [] } = {}) {
   };
   for (const d of ['config', 'data', 'cache', 'state', 'home']) mkdirSync(join(home, d), { recursive: true });
   const sitePath = site ? copyFixture(site, home) : undefined;
+  if (prepare && sitePath) prepare(sitePath);
   const appArgs = sitePath ? [sitePath, ...args] : args;
 
   const port = await freePort();
