@@ -200,3 +200,19 @@ fn polling_follows_only_the_open_files_and_says_why() {
     let (seen, _) = wait_for(&receiver, &["content/posts/b.md"]);
     assert_eq!(seen["content/posts/b.md"], ChangeKind::Removed);
 }
+
+#[test]
+fn a_watched_folder_created_after_the_start_is_followed_too() {
+    let site = new_site();
+    let root = site.path();
+    let (_watcher, changes) = watch(root);
+
+    fs::create_dir(root.join("archetypes")).expect("mkdir");
+    fs::write(root.join("archetypes/default.md"), "---\n---\n").expect("first file");
+    let (seen, _) = wait_for(&changes, &["archetypes/default.md"]);
+    assert_eq!(seen["archetypes/default.md"], ChangeKind::Created);
+
+    fs::write(root.join("archetypes/posts.md"), "---\n---\n").expect("later file");
+    let (seen, _) = wait_for(&changes, &["archetypes/posts.md"]);
+    assert_eq!(seen["archetypes/posts.md"], ChangeKind::Created);
+}

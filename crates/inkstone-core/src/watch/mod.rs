@@ -12,7 +12,7 @@ mod targets;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 use std::time::Duration;
 
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode};
@@ -28,7 +28,7 @@ pub use own_writes::{own_writes, OwnWrites};
 pub use targets::{is_root_config_name, watched_folders};
 
 use crate::site::SiteConfig;
-use changes::{raw_changes, site_changes};
+use changes::{raw_changes, site_changes, RawChange};
 use error::is_watch_limit;
 
 /// Quiet time before a burst of events is delivered: short enough to feel live,
@@ -49,11 +49,15 @@ pub enum WatchMode {
 }
 
 type Handler = Arc<Mutex<dyn FnMut(Vec<SiteChange>) + Send>>;
+type NativeDebouncer = Debouncer<RecommendedWatcher, RecommendedCache>;
+/// The running native debouncer, reachable from its own event handler so a watched
+/// folder created after the start (a first `data/` file) gets its watch.
+type LateWatch = Arc<OnceLock<Weak<Mutex<NativeDebouncer>>>>;
 
 enum Backend {
     /// Held only to keep the platform watcher running; dropping it stops it.
     Native {
-        _running: Debouncer<RecommendedWatcher, RecommendedCache>,
+        _running: Arc<Mutex<NativeDebouncer>>,
     },
     Polling {
         debouncer: Debouncer<PollWatcher, NoCache>,
@@ -131,7 +135,7 @@ impl SiteWatcher {
         let config = notify::Config::default()
             .with_poll_interval(POLL_INTERVAL)
             .with_compare_contents(true);
-        let event_handler = batch_handler(root.clone(), folders, handler);
+        let event_handler = batch_handler(root.clone(), folders, handler, None);
         let debouncer = new_debouncer_opt(DEBOUNCE, None, event_handler, NoCache, config).map_err(
             |source| WatchError::Platform {
                 path: root.clone(),
@@ -177,9 +181,15 @@ fn start_native(
     root: &Path,
     folders: &[String],
     handler: Handler,
-) -> Result<Debouncer<RecommendedWatcher, RecommendedCache>, notify::Error> {
-    let event_handler = batch_handler(root.to_path_buf(), folders.to_vec(), handler);
-    let mut debouncer = new_debouncer_opt(
+) -> Result<Arc<Mutex<NativeDebouncer>>, notify::Error> {
+    let late_watch: LateWatch = Arc::new(OnceLock::new());
+    let event_handler = batch_handler(
+        root.to_path_buf(),
+        folders.to_vec(),
+        handler,
+        Some(late_watch.clone()),
+    );
+    let mut debouncer: NativeDebouncer = new_debouncer_opt(
         DEBOUNCE,
         None,
         event_handler,
@@ -191,22 +201,54 @@ fn start_native(
     for folder in targets::existing_folders(root, folders) {
         debouncer.watch(&folder, RecursiveMode::Recursive)?;
     }
-    Ok(debouncer)
+    let running = Arc::new(Mutex::new(debouncer));
+    let _ = late_watch.set(Arc::downgrade(&running));
+    Ok(running)
+}
+
+/// Adds a recursive watch for each watched folder that has just been created.
+fn watch_new_folders(late_watch: &LateWatch, root: &Path, folders: &[String], raw: &[RawChange]) {
+    for change in raw {
+        let RawChange::Created(path) = change else {
+            continue;
+        };
+        let is_watched_folder = path
+            .strip_prefix(root)
+            .ok()
+            .and_then(Path::to_str)
+            .is_some_and(|rel| folders.iter().any(|folder| folder == rel));
+        if !is_watched_folder || !path.is_dir() {
+            continue;
+        }
+        let Some(running) = late_watch.get().and_then(Weak::upgrade) else {
+            return;
+        };
+        let mut debouncer = match running.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        // A failure leaves that folder unwatched until the site is reopened.
+        let _ = debouncer.watch(path, RecursiveMode::Recursive);
+    }
 }
 
 fn batch_handler(
     root: PathBuf,
     folders: Vec<String>,
     handler: Handler,
+    late_watch: Option<LateWatch>,
 ) -> impl FnMut(DebounceEventResult) + Send + 'static {
     move |result: DebounceEventResult| {
         // Errors mid-run (a folder vanished, a watch could not be added) leave the
         // rest of the site watched; there is nobody to return them to here.
         let Ok(events) = result else { return };
-        let raw = events
+        let raw: Vec<RawChange> = events
             .iter()
             .flat_map(|event| raw_changes(&event.kind, &event.paths))
             .collect();
+        if let Some(late_watch) = &late_watch {
+            watch_new_folders(late_watch, &root, &folders, &raw);
+        }
         let changes = site_changes(&root, &folders, raw, own_writes());
         if changes.is_empty() {
             return;
