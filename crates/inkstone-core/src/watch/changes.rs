@@ -161,3 +161,80 @@ fn files_under(folder: &Path) -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> (tempfile::TempDir, PathBuf, Vec<String>) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = fs::canonicalize(dir.path()).expect("canonical");
+        fs::create_dir_all(root.join("content")).expect("mkdir");
+        (dir, root, vec!["content".to_owned()])
+    }
+
+    #[test]
+    fn removed_then_recreated_in_one_batch_is_a_modification() {
+        let (_dir, root, folders) = site();
+        let post = root.join("content/a.md");
+        fs::write(&post, "new\n").expect("write");
+        let raw = vec![RawChange::Removed(post.clone()), RawChange::Created(post)];
+        let changes = site_changes(&root, &folders, raw, &OwnWrites::default());
+        assert_eq!(
+            changes,
+            [SiteChange {
+                path: "content/a.md".into(),
+                kind: ChangeKind::Modified
+            }]
+        );
+    }
+
+    #[test]
+    fn created_then_gone_in_one_batch_ends_as_removed() {
+        let (_dir, root, folders) = site();
+        let post = root.join("content/brief.md");
+        let raw = vec![RawChange::Created(post.clone()), RawChange::Modified(post)];
+        let changes = site_changes(&root, &folders, raw, &OwnWrites::default());
+        assert_eq!(changes[0].kind, ChangeKind::Removed);
+    }
+
+    #[test]
+    fn a_rename_reports_the_new_path_only() {
+        let (_dir, root, folders) = site();
+        let to = root.join("content/b.md");
+        fs::write(&to, "moved\n").expect("write");
+        let raw = vec![RawChange::Renamed {
+            from: root.join("content/a.md"),
+            to,
+        }];
+        let changes = site_changes(&root, &folders, raw, &OwnWrites::default());
+        assert_eq!(
+            changes,
+            [SiteChange {
+                path: "content/b.md".into(),
+                kind: ChangeKind::Renamed {
+                    from: "content/a.md".into()
+                }
+            }]
+        );
+    }
+
+    #[test]
+    fn an_echo_of_our_own_write_is_dropped_but_a_different_text_is_not() {
+        let (_dir, root, folders) = site();
+        let post = root.join("content/a.md");
+        let own = OwnWrites::default();
+        own.record(&post, b"ours\n");
+        fs::write(&post, "ours\n").expect("write");
+        let echo = site_changes(
+            &root,
+            &folders,
+            vec![RawChange::Modified(post.clone())],
+            &own,
+        );
+        assert_eq!(echo, []);
+        fs::write(&post, "theirs\n").expect("write");
+        let external = site_changes(&root, &folders, vec![RawChange::Modified(post)], &own);
+        assert_eq!(external.len(), 1);
+    }
+}
