@@ -1,25 +1,32 @@
-// The window-wide events the app answers: Ctrl/Cmd+S anywhere, focus loss (autosave), and the close button.
+// The window-wide events the app answers: app shortcuts anywhere, focus loss (autosave), and the close button.
 import { getCurrentWindow } from '@tauri-apps/api/window';
 
+export type Shortcut = 'save' | 'quick-open' | 'toggle-preview' | 'settings';
+
 export interface WindowHandlers {
-  save: () => void;
+  /** An app-wide shortcut was pressed (editor formatting keys live in the editor's keymap). */
+  shortcut: (which: Shortcut) => void;
   blurred: () => void;
   /** Resolves true when the window may close (nothing unsaved, or the writer chose). */
   closeRequested: () => Promise<boolean>;
 }
 
-/** True for the platform's save chord: Cmd+S on macOS, Ctrl+S elsewhere. */
-export function isSaveChord(event: KeyboardEvent): boolean {
-  const mod = /Mac|iPhone|iPad/u.test(navigator.platform) ? event.metaKey : event.ctrlKey;
-  return mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's';
+const CHORDS: Record<string, Shortcut> = { s: 'save', p: 'quick-open', '\\': 'toggle-preview', ',': 'settings' };
+
+/** The app shortcut of a key press: Cmd on macOS, Ctrl elsewhere, with S, P, a backslash or a comma. */
+export function shortcutOf(event: KeyboardEvent, mac = /Mac|iPhone|iPad/u.test(navigator.platform)): Shortcut | null {
+  const mod = mac ? event.metaKey : event.ctrlKey;
+  if (!mod || event.altKey || event.shiftKey) return null;
+  return CHORDS[event.key.toLowerCase()] ?? null;
 }
 
 /** Starts listening; returns the function that stops. */
 export function watchWindow(handlers: WindowHandlers): () => void {
   const onKey = (event: KeyboardEvent): void => {
-    if (!isSaveChord(event)) return;
+    const which = shortcutOf(event);
+    if (which === null) return;
     event.preventDefault();
-    handlers.save();
+    handlers.shortcut(which);
   };
   const onBlur = (): void => handlers.blurred();
   window.addEventListener('keydown', onKey);

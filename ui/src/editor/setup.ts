@@ -16,6 +16,7 @@ import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/sea
 import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { lintGutter } from '@codemirror/lint';
 import { postLanguage } from './language';
+import { cycleHeading, insertLink, toggleBold, toggleItalic } from './markup';
 import { editorTheme } from './theme';
 
 export interface EditorSetupOptions {
@@ -44,7 +45,15 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
     // Long CJK paragraphs have no spaces to break at; wrap them at the window edge.
     EditorView.lineWrapping,
     // Tab is left to move focus out of the editor, so the app stays keyboard reachable.
-    keymap.of([...searchKeymap, ...historyKeymap, ...defaultKeymap]),
+    keymap.of([
+      { key: 'Mod-b', run: toggleBold },
+      { key: 'Mod-i', run: toggleItalic },
+      { key: 'Mod-k', run: insertLink },
+      { key: 'Mod-Shift-h', run: cycleHeading },
+      ...searchKeymap,
+      ...historyKeymap,
+      ...defaultKeymap,
+    ]),
     postLanguage(),
     editorTheme(),
     EditorView.contentAttributes.of({

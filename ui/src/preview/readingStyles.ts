@@ -1,5 +1,9 @@
 // The preview's reading stylesheet: long-form CJK and Latin text, light and dark.
 
+// The dark palette, used when the app's theme is dark (data-theme) or, before it is set, by the system.
+const DARK = `--fg: #e6e8eb; --muted: #9aa4af; --bg: #17191c; --rule: #2f353b;
+    --link: #6cb0ff; --code-bg: #22262b; --quote: #3b434b; --mark: #5a4b00;`;
+
 export const READING_CSS = `
 :root {
   color-scheme: light dark;
@@ -7,11 +11,10 @@ export const READING_CSS = `
   --link: #0b62c4; --code-bg: #f3f4f6; --quote: #d0d7de; --mark: #fff2a8;
 }
 @media (prefers-color-scheme: dark) {
-  :root {
-    --fg: #e6e8eb; --muted: #9aa4af; --bg: #17191c; --rule: #2f353b;
-    --link: #6cb0ff; --code-bg: #22262b; --quote: #3b434b; --mark: #5a4b00;
-  }
+  :root:not([data-theme]) { ${DARK} }
 }
+:root[data-theme='dark'] { color-scheme: dark; ${DARK} }
+:root[data-theme='light'] { color-scheme: light; }
 html { background: var(--bg); }
 body {
   margin: 0 auto;

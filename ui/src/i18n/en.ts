@@ -1,6 +1,6 @@
-// Every sentence the UI shows, in one place so the coming zh-TW interface is a second table, not a hunt.
+// Every sentence the UI shows, in English; zhTW.ts is the same table in Traditional Chinese.
 
-export const t = {
+export const en = {
   appName: 'Inkstone',
   openSite: 'Open Site…',
   openSiteHint: 'Pick the folder of a Hugo site',
@@ -47,7 +47,7 @@ export const t = {
   unsavedTitle: 'Save your changes?',
   unsavedBody: 'This post has changes that are not saved yet.',
   save: 'Save',
-  discard: 'Don\'t save',
+  discard: "Don't save",
   cancel: 'Cancel',
   metadata: 'Metadata',
   showMetadata: 'Metadata',
@@ -88,4 +88,27 @@ export const t = {
   sortOldest: 'Oldest first',
   sortTitle: 'Title',
   wordCountHelp: 'Each CJK character counts as a word, as Hugo counts with hasCJKLanguage.',
-} as const;
+  settings: 'Settings',
+  settingsTitle: 'Settings',
+  theme: 'Theme',
+  themeSystem: 'Same as the system',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  fontSize: 'Editor font size',
+  autosave: 'Autosave after a pause of',
+  autosaveOff: 'Off (save on Ctrl+S and when leaving the window)',
+  seconds: (n: number) => `${n} s`,
+  language: 'Language',
+  languageSystem: 'Same as the system',
+  layout: 'Layout',
+  layoutSplit: 'Editor and preview',
+  layoutEditor: 'Editor only',
+  layoutPreview: 'Preview only',
+  close: 'Close',
+  quickOpen: 'Open a post',
+  quickOpenPlaceholder: 'Type part of a title or path',
+  quickOpenEmpty: 'No post matches.',
+  shortcuts: 'Shortcuts: Ctrl/Cmd+S save · B bold · I italic · K link · Shift+H heading · \\ preview · P open',
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { EditorSelection, EditorState } from '@codemirror/state';
+import { cycleHeading, insertLink, run, toggleBold, toggleItalic } from './markup';
+import type { StateCommand } from '@codemirror/state';
+
+/** `|` marks the cursor, `<` and `>` a selection: `"a <b> c"` → the text `a b c` with `b` selected. */
+function state(spec: string): EditorState {
+  const from = spec.includes('<') ? spec.indexOf('<') : spec.indexOf('|');
+  const text = spec.replace(/[<>|]/gu, '');
+  const to = spec.includes('>') ? spec.indexOf('>') - 1 : from;
+  return EditorState.create({ doc: text, selection: EditorSelection.range(from, to) });
+}
+
+function show(s: EditorState): string {
+  const { from, to } = s.selection.main;
+  const text = s.doc.toString();
+  return from === to ? `${text.slice(0, from)}|${text.slice(from)}` : `${text.slice(0, from)}<${text.slice(from, to)}>${text.slice(to)}`;
+}
+
+const apply = (command: StateCommand, spec: string): string => show(run(command, state(spec)));
+
+describe('markup commands', () => {
+  it('bold wraps the selection and unwraps it again', () => {
+    expect(apply(toggleBold, '寫 <重點> 吧')).toBe('寫 **<重點>** 吧');
+    expect(apply(toggleBold, '寫 **<重點>** 吧')).toBe('寫 <重點> 吧');
+    expect(apply(toggleBold, 'a | b')).toBe('a **|** b');
+  });
+
+  it('italic wraps with one star', () => {
+    expect(apply(toggleItalic, '<word>')).toBe('*<word>*');
+  });
+
+  it('link puts the selection in the text and the cursor in the URL', () => {
+    expect(apply(insertLink, 'see <docs> now')).toBe('see [docs](|) now');
+  });
+
+  it('heading cycles the line: none, ##, ### … ######, none', () => {
+    expect(apply(cycleHeading, 'Ti|tle')).toBe('## Ti|tle');
+    expect(apply(cycleHeading, '## Ti|tle')).toBe('### Ti|tle');
+    expect(apply(cycleHeading, '###### Ti|tle')).toBe('Ti|tle');
+  });
+});
