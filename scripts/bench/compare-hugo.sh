@@ -25,26 +25,29 @@ done
 has_check=no
 if "$inkstone" check --help >/dev/null 2>&1; then has_check=yes; fi
 
-# Mean wall time of a command in seconds.
+# Mean wall time and mean CPU time (user + system) of a command, in seconds. The
+# machine may be shared, so CPU time is the steadier figure; both are reported.
 mean_seconds() {
   if command -v hyperfine >/dev/null; then
     local json
     json=$(mktemp)
     hyperfine --warmup 1 --runs "$runs" --ignore-failure --export-json "$json" \
       --style none "$1" >/dev/null 2>&1
-    python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["mean"])' "$json"
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["mean"], r["user"]+r["system"])' "$json"
     rm -f "$json"
   else
     python3 - "$1" "$runs" <<'PY'
-import subprocess, sys, time
+import os, subprocess, sys, time
 cmd, runs = sys.argv[1], int(sys.argv[2])
 subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-times = []
+walls, cpus = [], []
 for _ in range(runs):
-    t = time.perf_counter()
+    before, t = os.times(), time.perf_counter()
     subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    times.append(time.perf_counter() - t)
-print(sum(times) / len(times))
+    walls.append(time.perf_counter() - t)
+    after = os.times()
+    cpus.append(after.children_user - before.children_user + after.children_system - before.children_system)
+print(sum(walls) / runs, sum(cpus) / runs)
 PY
   fi
 }
@@ -53,7 +56,11 @@ row() { # label inkstone-command hugo-command
   local ours theirs
   ours=$(mean_seconds "$2")
   theirs=$(mean_seconds "$3")
-  python3 -c 'import sys; o,t=float(sys.argv[2]),float(sys.argv[3]); print(f"{sys.argv[1]:<34} inkstone {o*1000:8.1f} ms   hugo {t*1000:8.1f} ms   ratio {t/o:6.1f}x")' "$1" "$ours" "$theirs"
+  python3 -c '
+import sys
+label, (ow, oc), (tw, tc) = sys.argv[1], map(float, sys.argv[2].split()), map(float, sys.argv[3].split())
+print(f"{label:<18} wall: inkstone {ow*1000:8.1f} ms  hugo {tw*1000:8.1f} ms  ratio {tw/ow:5.1f}x"
+      f"   cpu: inkstone {oc*1000:8.1f} ms  hugo {tc*1000:8.1f} ms  ratio {tc/oc:5.1f}x")' "$1" "$ours" "$theirs"
 }
 
 echo "inkstone: $("$inkstone" --version)   hugo: $(hugo version | cut -d' ' -f2)   runs: $runs   cores: $(nproc)"

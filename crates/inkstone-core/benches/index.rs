@@ -1,4 +1,5 @@
-//! Criterion bench: opening (indexing) a generated site of 1,000 posts.
+//! Criterion bench: opening (indexing) a generated site of 1,000 posts, and any site
+//! named by `INKSTONE_BENCH_SITE` (e.g. gensite.py's 10,000 posts, for issue 3's 0.3 s).
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use inkstone_core::site::Site;
@@ -51,6 +52,17 @@ fn bench_open(c: &mut Criterion) {
             site
         });
     });
+    // A real or gensite.py site is too large to generate here; it is opt-in.
+    if let Some(site_dir) = std::env::var_os("INKSTONE_BENCH_SITE") {
+        let site_dir = Path::new(&site_dir);
+        let posts = Site::open(site_dir).expect("site opens").posts().len();
+        let mut group = c.benchmark_group("Site::open");
+        group.sample_size(10);
+        group.bench_function(format!("{posts} posts from INKSTONE_BENCH_SITE"), |b| {
+            b.iter(|| Site::open(site_dir).expect("site opens"));
+        });
+        group.finish();
+    }
 }
 
 criterion_group!(benches, bench_open);

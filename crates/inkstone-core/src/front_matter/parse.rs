@@ -1,5 +1,7 @@
 //! Parsing a front matter block into ordered fields, with each key's line in the file.
 
+mod flat_yaml;
+
 use super::entries::{json_entries, toml_entries, yaml_entries, Entry};
 use super::error::FrontMatterError;
 use super::split::{split, Format, Split};
@@ -50,6 +52,17 @@ pub fn parse(text: &str, split: &Split) -> Result<FrontMatter, FrontMatterError>
         first_line,
         first_column: column_of(text, split.block.start),
     };
+    if format == Format::Yaml {
+        check_yaml_limits(block, &place)?;
+        // Most posts are flat: read those directly, exactly as the full parser would.
+        if let Some(flat) = flat_yaml::parse_flat_yaml(block, first_line) {
+            return Ok(FrontMatter {
+                format: Some(format),
+                fields: flat.fields,
+                key_lines: flat.key_lines,
+            });
+        }
+    }
     let (value, entries) = match format {
         Format::Yaml => (parse_yaml(block, &place)?, yaml_entries(block)),
         Format::Toml => (parse_toml(block, &place)?, toml_entries(block)),
@@ -96,7 +109,8 @@ impl BlockPlace {
     }
 }
 
-fn parse_yaml(block: &str, place: &BlockPlace) -> Result<Value, FrontMatterError> {
+/// Refuses alias bombs and very deep nesting before any parser sees the block.
+fn check_yaml_limits(block: &str, place: &BlockPlace) -> Result<(), FrontMatterError> {
     let aliases = count_yaml_aliases(block);
     if aliases > MAX_YAML_ALIASES {
         return Err(FrontMatterError::TooManyAliases {
@@ -111,6 +125,11 @@ fn parse_yaml(block: &str, place: &BlockPlace) -> Result<Value, FrontMatterError
             line: place.first_line,
         });
     }
+    Ok(())
+}
+
+/// The full YAML parser; `check_yaml_limits` has already passed.
+fn parse_yaml(block: &str, place: &BlockPlace) -> Result<Value, FrontMatterError> {
     serde_norway::from_str::<Value>(block).map_err(|error| {
         let (line, column) = error
             .location()
