@@ -75,7 +75,7 @@ Rust notes (en)
   2. content/posts/ownership.md  Ownership
   3. content/posts/borrowing.md  Borrowing
   content/posts/ownership.md:5:1: warning[series-duplicate-part]: part number 3 of series “Rust notes” is also given to content/posts/borrowing.md
-  content/posts/ownership.md:8:1: warning[series-block-stale]: the series block of “Rust notes” is out of date: it does not link 〈Borrowing〉 (/posts/borrowing/)
+  content/posts/ownership.md:10:1: warning[series-block-stale]: the series block of “Rust notes” is out of date: it does not link 〈Borrowing〉 (/posts/borrowing/)
   content/posts/borrowing.md:5:1: warning[series-duplicate-part]: part number 3 of series “Rust notes” is also given to content/posts/ownership.md
 "
     );

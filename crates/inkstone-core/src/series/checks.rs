@@ -7,12 +7,15 @@ use super::settings::SeriesSettings;
 use crate::check::targets::normalize_url;
 use crate::check::{Diagnostic, Severity};
 use crate::front_matter;
-use crate::schema::CONFIG_FILE_NAME;
+use crate::schema::{InkstoneConfig, CONFIG_FILE_NAME};
 use crate::site::Site;
+use std::path::Path;
 
 /// Every series warning of the site.
 pub fn check_site(site: &Site) -> Vec<Diagnostic> {
-    let settings = match SeriesSettings::load(site.root()) {
+    // A broken inkstone.yaml is reported by the field checks; series then use defaults.
+    let config = InkstoneConfig::load(site.root()).unwrap_or_default();
+    let settings = match SeriesSettings::from_config(&config, Path::new(CONFIG_FILE_NAME)) {
         Ok(settings) => settings,
         Err(error) => return vec![settings_problem(&error)],
     };
@@ -30,7 +33,8 @@ pub fn check_site(site: &Site) -> Vec<Diagnostic> {
 
 /// The series warnings of one file's text (an unsaved buffer) in its indexed site.
 pub fn check_file(site: &Site, rel_path: &str, text: &str) -> Vec<Diagnostic> {
-    let Ok(settings) = SeriesSettings::load(site.root()) else {
+    let config = InkstoneConfig::load(site.root()).unwrap_or_default();
+    let Ok(settings) = SeriesSettings::from_config(&config, Path::new(CONFIG_FILE_NAME)) else {
         return Vec::new();
     };
     let all = build_series(site, &settings);
@@ -109,7 +113,9 @@ fn check_part(
         return diagnostics;
     }
     let body = text.get(split.body.clone()).unwrap_or("");
-    let Some(found) = find(settings, body) else {
+    // A hand-written block is the writer's own prose (titles shortened, parts
+    // described): it is checked once `series sync` has converted it to a marked one.
+    let Some(found) = find(settings, body).filter(|found| found.marked) else {
         return diagnostics;
     };
     let line = split.body_first_line + body[..found.quote_start].matches('\n').count() as u32;
