@@ -45,6 +45,20 @@ afterEach(async () => {
   clearMocks();
 });
 
+describe('tabs', () => {
+  it('opens each post in its own tab and switches between them', async () => {
+    mockShell();
+    await openFirstPost();
+    await fireEvent.click(screen.getAllByTestId('post-item')[1]);
+    await waitFor(() => expect(screen.getAllByTestId('tab').map((tab) => tab.dataset.path)).toEqual([POSTS[0].path, POSTS[1].path]));
+    await fireEvent.click(screen.getAllByTestId('tab')[0].querySelector('[role=tab]') as HTMLElement);
+    expect(screen.getByTestId('editor').dataset.path).toBe(POSTS[0].path);
+    await fireEvent.click(screen.getAllByTestId('tab')[0].querySelector('.close') as HTMLElement);
+    await waitFor(() => expect(screen.getAllByTestId('tab')).toHaveLength(1));
+    expect(screen.getByTestId('editor').dataset.path).toBe(POSTS[1].path);
+  });
+});
+
 describe('status bar', () => {
   it('counts the words of the body, each CJK character as one', async () => {
     mockShell();

@@ -105,6 +105,8 @@ export const en = {
   layoutEditor: 'Editor only',
   layoutPreview: 'Preview only',
   close: 'Close',
+  openPosts: 'Open posts',
+  closeTab: (title: string) => `Close ${title}`,
   quickOpen: 'Open a post',
   quickOpenPlaceholder: 'Type part of a title or path',
   quickOpenEmpty: 'No post matches.',

@@ -101,6 +101,8 @@ export const zhTW: Messages = {
   layoutEditor: '只有編輯器',
   layoutPreview: '只有預覽',
   close: '關閉',
+  openPosts: '已開啟的文章',
+  closeTab: (title: string) => `關閉「${title}」`,
   quickOpen: '開啟文章',
   quickOpenPlaceholder: '輸入標題或路徑的一部分',
   quickOpenEmpty: '沒有符合的文章。',

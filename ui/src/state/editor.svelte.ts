@@ -1,6 +1,7 @@
 // The open post, its live preview and its saving. The editor view owns the buffer; this store hears each edit.
 import type { AppError } from '../ipc/bindings/AppError';
 import type { PostSummary } from '../ipc/bindings/PostSummary';
+import type { EditorState } from '@codemirror/state';
 import type { PostText } from '../ipc/bindings/PostText';
 import type { Preview } from '../ipc/bindings/Preview';
 import * as ipc from '../ipc/commands';
@@ -26,8 +27,21 @@ export interface EditorHandle {
   replace(text: string): void;
   /** True while an input method is composing. */
   composing(): boolean;
+  /** The whole editor state (document, selection, undo history), kept while another tab is shown. */
+  state(): EditorState;
   /** Puts the cursor at a 1-based line and character column, scrolls there and focuses the editor. */
   jump(line: number, column: number): void;
+}
+
+/** What the editor view should show: a freshly read text, or a tab's kept state. */
+export type Loaded = PostText & { state: EditorState | null };
+
+/** One open post. */
+export interface Tab {
+  path: string;
+  session: SaveSession;
+  /** The editor state while the tab is in the background; null while it is shown. */
+  state: EditorState | null;
 }
 
 export type EditorStatus = 'empty' | 'loading' | 'ready' | 'error';
@@ -38,7 +52,9 @@ export const PREVIEW_DEBOUNCE_MS = 80;
 export class EditorStore {
   path = $state<string | null>(null);
   /** The text as read from disk; a new value tells the editor view to replace its document. */
-  loaded = $state.raw<PostText | null>(null);
+  loaded = $state.raw<Loaded | null>(null);
+  /** Every open post, in tab order. */
+  tabs = $state.raw<Tab[]>([]);
   status = $state<EditorStatus>('empty');
   error = $state.raw<AppError | null>(null);
   preview = $state.raw<Preview | null>(null);
@@ -74,8 +90,15 @@ export class EditorStore {
     },
   });
 
-  /** Opens the post at `path`: reads it, then renders its preview at once. */
+  /** Opens the post at `path` in a tab (or shows its tab): reads it, then renders its preview at once. */
   async open(path: string): Promise<void> {
+    const known = this.tabs.find((tab) => tab.path === path);
+    this.#stash();
+    if (known) {
+      this.#reads++;
+      this.#show(known, known.state?.doc.toString() ?? '');
+      return;
+    }
     const read = ++this.#reads;
     this.path = path;
     this.status = 'loading';
@@ -86,22 +109,63 @@ export class EditorStore {
     try {
       const text = await ipc.postRead(path);
       if (read !== this.#reads) return;
-      this.loaded = text;
-      this.session = new SaveSession({
-        path,
-        base: text.text,
-        text: () => this.handle?.text() ?? text.text,
-        onSaved: (summary) => this.onSaved(summary),
-      });
-      this.preview = null;
-      this.previewError = null;
-      this.status = 'ready';
-      this.#renderer.runNow({ path, buffer: text.text });
+      const tab: Tab = { path, session: this.#session(path, text.text), state: null };
+      this.tabs = [...this.tabs, tab];
+      this.#show(tab, text.text);
     } catch (reason) {
       if (read !== this.#reads) return;
       this.error = toAppError(reason);
       this.status = 'error';
     }
+  }
+
+  /** Closes a tab (the caller asked about unsaved text); the neighbour tab is shown, or nothing. */
+  closeTab(path: string): void {
+    const at = this.tabs.findIndex((tab) => tab.path === path);
+    if (at < 0) return;
+    this.tabs = this.tabs.filter((tab) => tab.path !== path);
+    if (path !== this.path) return;
+    const next = this.tabs[Math.min(at, this.tabs.length - 1)];
+    if (next) {
+      this.#reads++;
+      this.#show(next, next.state?.doc.toString() ?? '');
+    } else {
+      this.#clear();
+    }
+  }
+
+  /** The shown tab's state goes into the tab; an unsaved buffer left behind is saved now. */
+  #stash(): void {
+    const current = this.tabs.find((tab) => tab.path === this.path);
+    if (!current || !this.handle || this.status !== 'ready') return;
+    current.state = this.handle.state();
+    if (current.session.dirty) void current.session.save();
+  }
+
+  #show(tab: Tab, text: string): void {
+    this.#renderer.cancel();
+    this.#autosave.cancel();
+    this.path = tab.path;
+    this.session = tab.session;
+    this.loaded = { path: tab.path, text, state: tab.state };
+    this.preview = null;
+    this.previewError = null;
+    this.error = null;
+    this.status = 'ready';
+    this.revision++;
+    this.#renderer.runNow({ path: tab.path, buffer: text });
+  }
+
+  #session(path: string, base: string): SaveSession {
+    return new SaveSession({
+      path,
+      base,
+      text: () => {
+        if (this.path === path && this.handle) return this.handle.text();
+        return this.tabs.find((tab) => tab.path === path)?.state?.doc.toString() ?? base;
+      },
+      onSaved: (summary) => this.onSaved(summary),
+    });
   }
 
   /** The writer changed the buffer of the open post: re-render after a short pause. */
@@ -154,8 +218,13 @@ export class EditorStore {
     return this.handle?.text() ?? this.loaded?.text ?? '';
   }
 
-  /** Closes the post (e.g. another site was opened). */
+  /** Closes every tab (e.g. another site was opened). */
   close(): void {
+    this.tabs = [];
+    this.#clear();
+  }
+
+  #clear(): void {
     this.#reads++;
     this.#renderer.cancel();
     this.#autosave.cancel();

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, readSettings, resolveTheme } from './settingsModel';
 import type { Settings } from './settingsModel';
 
 const KEY = 'ui';
+const TABS_KEY = 'openTabs';
 
 export class SettingsStore {
   value = $state<Settings>({ ...DEFAULT_SETTINGS });
@@ -21,6 +22,27 @@ export class SettingsStore {
       this.value = readSettings(await this.#file().get(KEY));
     } catch {
       this.value = { ...DEFAULT_SETTINGS };
+    }
+  }
+
+  /** The posts that were open in tabs for the site at `root`, in tab order. */
+  async openTabs(root: string): Promise<string[]> {
+    try {
+      const all = (await this.#file().get<Record<string, unknown>>(TABS_KEY)) ?? {};
+      const paths = all[root];
+      return Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string') : [];
+    } catch {
+      return [];
+    }
+  }
+
+  async rememberTabs(root: string, paths: string[]): Promise<void> {
+    try {
+      const all = (await this.#file().get<Record<string, string[]>>(TABS_KEY)) ?? {};
+      await this.#file().set(TABS_KEY, { ...all, [root]: paths });
+      await this.#file().save();
+    } catch {
+      // Not remembered outside the app.
     }
   }
 
