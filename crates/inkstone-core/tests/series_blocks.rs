@@ -148,3 +148,15 @@ fn sync_twice_changes_nothing_the_second_time() {
         assert_eq!(again, change.after, "{}", change.path);
     }
 }
+
+#[test]
+fn sync_leaves_a_body_alone_whose_opening_quote_carries_the_series_sentence_after_other_text() {
+    let series = series_of(vec![
+        part(1, "甲", "zh-tw", false),
+        part(2, "乙", "zh-tw", false),
+    ]);
+    let text = "---\ntitle: 乙\n---\n\n> 本文整理自一場演講。本文為系列文第二篇，另見[〈甲〉](/posts/p1/)。\n\n正文。\n";
+    let after =
+        synced_text(&SeriesSettings::default(), &series, &series.posts[1], text).expect("synced");
+    assert_eq!(after, text);
+}

@@ -148,6 +148,17 @@ fn find_hand_written(lines: &[(Range<usize>, &str)]) -> Option<FoundBlock> {
     })
 }
 
+/// Whether the body opens with a blockquote that carries a series sentence after
+/// other text (`> 本文整理自…。本文為系列文第三篇…`): that sentence is the writer's to
+/// move, and adding a block beside it would say the same thing twice.
+pub fn has_embedded_series_sentence(body: &str) -> bool {
+    lines(body)
+        .iter()
+        .skip_while(|(_, t)| t.trim().is_empty())
+        .take_while(|(_, t)| t.trim_start().starts_with('>'))
+        .any(|(_, t)| HAND_WRITTEN_OPENINGS.iter().any(|o| t.contains(o)))
+}
+
 /// What a block says: its part number and its links (title, url), titles without
 /// the 〈〉 brackets the Chinese template puts around them.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! Regenerating a series' cross-link blocks (and renumbering its order field) as
 //! whole-file changes the writer can review before anything is written.
 
-use super::block::{find, marked_block, quote_for};
+use super::block::{find, has_embedded_series_sentence, marked_block, quote_for};
 use super::fields::key_as_written;
 use super::model::{build_series, OrderedBy, Series, SeriesPost};
 use super::settings::{BlockPosition, SeriesSettings};
@@ -88,6 +88,8 @@ pub fn synced_text(
             block,
             &body[found.range.end..]
         ),
+        // Leave such a post's body alone rather than repeat its series sentence.
+        None if has_embedded_series_sentence(body) => body.to_string(),
         None => insert(settings.position, body, &block, ending),
     };
     Ok(format!("{}{}", &text[..split.body.start], new_body))
