@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { clearMocks, mockConvertFileSrc, mockIPC } from '@tauri-apps/api/mocks';
 import { POSTS } from './test/posts';
 import App from './App.svelte';
 
@@ -22,7 +22,10 @@ const field = (name: string, type: string, extra: object = {}) => ({
   ...extra,
 });
 
+const links: Array<{ fromPath: string; href: string }> = [];
+
 function mockShell() {
+  links.length = 0;
   const sets: Array<{ key: string; value: unknown }> = [];
   mockIPC((cmd, args) => {
     const a = (args ?? {}) as { path?: string; text?: string; key?: string; value?: unknown };
@@ -35,9 +38,12 @@ function mockShell() {
         return { path: a.path, text: TEXT };
       case 'preview_render':
         return {
-          html: '<p>正文</p>',
+          html: '<p data-line="8">正文 <a href="/posts/hello/">hello</a> <img src="/images/x.webp"></p>',
           diagnostics: [{ path: a.path, line: 2, column: 8, severity: 'warning', code: 'title-short', message: 'title is short', hint: '' }],
         };
+      case 'link_open':
+        links.push(a as unknown as { fromPath: string; href: string });
+        return { kind: 'post', path: 'content/notes/hello.en.md' };
       case 'schema_get':
         return { fields: [field('title', 'string', { max_length: 60 }), field('date', 'date'), field('draft', 'bool'), field('tags', 'list'), field('description', 'text')] };
       case 'field_values':
@@ -99,6 +105,18 @@ describe('metadata form', () => {
     expect(item.dataset.line).toBe('2');
     await fireEvent.click(item.querySelector('button') as HTMLButtonElement);
     expect(editor.querySelector('.cm-activeLine')?.textContent).toBe('title: 舊標題');
+  });
+
+  it('shows site images through the scoped protocol and opens a clicked internal link as a post', async () => {
+    mockShell();
+    mockConvertFileSrc('linux');
+    await openFirstPost();
+    const frame = screen.getByTestId('preview').querySelector('iframe') as HTMLIFrameElement;
+    await waitFor(() => expect(frame.contentDocument?.querySelector('img')?.getAttribute('data-src')).toBe('/images/x.webp'));
+    expect(frame.contentDocument?.querySelector('img')?.getAttribute('src')).toBe('inkstone-site://localhost/static%2Fimages%2Fx.webp');
+    (frame.contentDocument?.querySelector('a') as HTMLAnchorElement).click();
+    await waitFor(() => expect(links).toEqual([{ fromPath: POSTS[0].path, href: '/posts/hello/' }]));
+    await waitFor(() => expect(screen.getByTestId('editor').dataset.path).toBe('content/notes/hello.en.md'));
   });
 
   it('editing the title changes that line of the buffer only', async () => {

@@ -5,7 +5,7 @@ import type { SiteInfo } from './bindings/SiteInfo';
 import type { PostSummary } from './bindings/PostSummary';
 import type { PostText } from './bindings/PostText';
 import type { Preview } from './bindings/Preview';
-import type { EditedText, FieldValue, SaveReply, Schema } from './pendingTypes';
+import type { EditedText, FieldValue, LinkTarget, SaveReply, Schema } from './pendingTypes';
 import { toAppError } from './errors';
 
 /** Calls a command; a rejection is rethrown as an AppError so callers can branch on `code`. */
@@ -70,4 +70,9 @@ export function fmSet(text: string, key: string, value: unknown): Promise<Edited
 /** Removes `key` from the buffer `text`'s front matter. */
 export function fmUnset(text: string, key: string): Promise<EditedText> {
   return call('fm_unset', { text, key });
+}
+
+/** What a link in the preview of `fromPath` points at; the shell opens external links in the browser itself. */
+export function linkOpen(fromPath: string, href: string): Promise<LinkTarget> {
+  return call('link_open', { fromPath, href });
 }

@@ -42,3 +42,6 @@ export type FieldSpec = {
 };
 
 export type Schema = { fields: FieldSpec[] };
+
+/** Where a clicked preview link leads: a post to open, an external page (already opened), or nowhere. */
+export type LinkTarget = { kind: 'post'; path: string } | { kind: 'external' } | { kind: 'none' };

@@ -19,7 +19,7 @@ describe('buildPreviewDocument', () => {
     const csp = doc.head.querySelector('meta[http-equiv="Content-Security-Policy"]');
     expect(csp?.getAttribute('content')).toBe(PREVIEW_CSP);
     expect(PREVIEW_CSP).toContain("default-src 'none'");
-    expect(PREVIEW_CSP).toContain("img-src 'self' asset: http://asset.localhost data: https:");
+    expect(PREVIEW_CSP).toContain("img-src 'self' asset: http://asset.localhost inkstone-site: http://inkstone-site.localhost data: https:");
     expect(PREVIEW_CSP).toContain("style-src 'unsafe-inline'");
     expect(PREVIEW_CSP).toContain('font-src data:');
     expect(PREVIEW_CSP).not.toContain('script-src');

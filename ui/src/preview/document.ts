@@ -5,10 +5,10 @@ import { READING_CSS } from './readingStyles';
  * The preview's Content-Security-Policy. The iframe is also sandboxed without
  * `allow-scripts`; this additionally blocks fetches, frames and remote styles that
  * rendered markdown might carry, while letting the post's own images show
- * (site files through Tauri's asset protocol, data: URIs and https).
+ * (site files through the shell's inkstone-site protocol, data: URIs and https).
  */
 export const PREVIEW_CSP =
-  "default-src 'none'; img-src 'self' asset: http://asset.localhost data: https:; style-src 'unsafe-inline'; font-src data:";
+  "default-src 'none'; img-src 'self' asset: http://asset.localhost inkstone-site: http://inkstone-site.localhost data: https:; style-src 'unsafe-inline'; font-src data:";
 
 /** The iframe's sandbox: same origin so the app can update the body in place; never scripts. */
 export const PREVIEW_SANDBOX = 'allow-same-origin';

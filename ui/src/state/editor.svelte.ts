@@ -29,6 +29,8 @@ export interface EditorHandle {
   composing(): boolean;
   /** The whole editor state (document, selection, undo history), kept while another tab is shown. */
   state(): EditorState;
+  /** Scrolls so that a 1-based line is at the top, without moving the cursor. */
+  scrollToLine(line: number): void;
   /** Puts the cursor at a 1-based line and character column, scrolls there and focuses the editor. */
   jump(line: number, column: number): void;
 }
@@ -63,6 +65,8 @@ export class EditorStore {
   session = $state.raw<SaveSession | null>(null);
   /** Counts buffer changes, so views that read the text (the form, the word count) know when to look again. */
   revision = $state(0);
+  /** The source line at the top of the editor, as the writer scrolls; the preview follows it. */
+  topLine = $state<number | null>(null);
   /** Set by the editor view once mounted. */
   handle: EditorHandle | null = null;
   /** Hears each successful save (the site store refreshes the post's list entry). */
