@@ -106,6 +106,8 @@ export const en = {
   layoutPreview: 'Preview only',
   close: 'Close',
   openPosts: 'Open posts',
+  postsLabel: 'Posts',
+  siteLabel: 'Site',
   closeTab: (title: string) => `Close ${title}`,
   quickOpen: 'Open a post',
   quickOpenPlaceholder: 'Type part of a title or path',

@@ -102,6 +102,8 @@ export const zhTW: Messages = {
   layoutPreview: '只有預覽',
   close: '關閉',
   openPosts: '已開啟的文章',
+  postsLabel: '文章',
+  siteLabel: '網站',
   closeTab: (title: string) => `關閉「${title}」`,
   quickOpen: '開啟文章',
   quickOpenPlaceholder: '輸入標題或路徑的一部分',
