@@ -2,6 +2,7 @@
 
 use crate::error::{AppError, Result};
 use crate::state::AppState;
+use inkstone_core::save::{save_post, save_post_keeping_mine, SaveError, SaveOutcome};
 use inkstone_core::site::PostSummary;
 use serde::Serialize;
 use tauri::State;
@@ -29,23 +30,24 @@ pub fn post_save(
     force: bool,
 ) -> Result<SaveReply> {
     state.with_site_mut(|site| {
-        let abs = site.root().join(&path);
-        if site.post(&path).is_none() && !abs.starts_with(site.root().join(&site.config().content_dir)) {
-            return Err(AppError::new("post-not-found", format!("{path} is not inside this site's content folder: save it under content/")));
-        }
-        if !force {
-            if let Some(base) = base.as_deref() {
-                if let Ok(disk) = inkstone_core::fsio::read_text(&abs) {
-                    if disk != base && disk != text {
-                        return Ok(SaveReply::Conflict { disk });
-                    }
-                }
+        let saved = if force {
+            save_post_keeping_mine(site.root(), &path, &text).map(|()| SaveOutcome::Saved)
+        } else {
+            save_post(site.root(), &path, &text, base.as_deref())
+        };
+        match saved.map_err(|e| save_error(e, &path))? {
+            SaveOutcome::Conflict { disk, .. } => Ok(SaveReply::Conflict { disk }),
+            SaveOutcome::Saved => {
+                site.refresh_file(&path)?;
+                inkstone_core::check::forget_cached_checker();
+                Ok(SaveReply::Saved {
+                    summary: site.post(&path).map(|p| p.summary.clone()),
+                })
             }
         }
-        inkstone_core::fsio::write_atomic(&abs, text.as_bytes())
-            .map_err(|e| AppError::new("save-failed", format!("{path} could not be saved: {e}; your text is still in the editor — check the disk space and the file's permissions, then save again")).at(path.clone(), None, None))?;
-        site.refresh_file(&path)?;
-        inkstone_core::check::forget_cached_checker();
-        Ok(SaveReply::Saved { summary: site.post(&path).map(|p| p.summary.clone()) })
     })
+}
+
+fn save_error(e: SaveError, path: &str) -> AppError {
+    AppError::new(e.code(), format!("{e} (your text is still in the editor)")).at(path, None, None)
 }
