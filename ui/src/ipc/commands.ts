@@ -5,7 +5,7 @@ import type { SiteInfo } from './bindings/SiteInfo';
 import type { PostSummary } from './bindings/PostSummary';
 import type { PostText } from './bindings/PostText';
 import type { Preview } from './bindings/Preview';
-import type { EditedText, FieldValue, LinkTarget, SaveReply, Schema } from './pendingTypes';
+import type { EditedText, FieldValue, LinkTarget, SaveReply, Schema } from './types';
 import { toAppError } from './errors';
 
 /** Calls a command; a rejection is rethrown as an AppError so callers can branch on `code`. */

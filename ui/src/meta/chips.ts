@@ -1,5 +1,5 @@
 // A list field edited as chips: adding, removing, and the autocomplete list with its keyboard.
-import type { FieldValue } from '../ipc/pendingTypes';
+import type { FieldValue } from '../ipc/types';
 
 const same = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 

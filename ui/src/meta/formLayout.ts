@@ -1,6 +1,6 @@
 // Which fields the form shows, in which order, and which diagnostics belong to which field.
 import type { Diagnostic } from '../ipc/bindings/Diagnostic';
-import type { FieldSpec, FieldType } from '../ipc/pendingTypes';
+import type { FieldSpec, FieldType } from '../ipc/types';
 import type { FmField } from './frontMatter';
 
 export interface FormRow {

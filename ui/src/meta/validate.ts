@@ -1,5 +1,5 @@
 // The checks the form shows while typing (the shell's diagnostics remain the authority).
-import type { FieldSpec } from '../ipc/pendingTypes';
+import type { FieldSpec } from '../ipc/types';
 
 /** Characters as the writer counts them: a CJK character or an emoji is one, whatever its bytes. */
 export function charCount(text: string): number {

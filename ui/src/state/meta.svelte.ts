@@ -1,6 +1,6 @@
 // The metadata form's state: the site's schema, the open buffer's front matter, and edits applied as editor changes.
 import type { AppError } from '../ipc/bindings/AppError';
-import type { EditedText, FieldSpec, FieldValue } from '../ipc/pendingTypes';
+import type { EditedText, FieldSpec, FieldValue } from '../ipc/types';
 import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
 import { NO_FRONT_MATTER, readFrontMatter } from '../meta/frontMatter';
