@@ -32,9 +32,14 @@ pub fn preview_render(state: State<'_, AppState>, path: String, text: String) ->
             },
         };
         let rendered = render_body(body, first_line, &options);
+        // Checks and render problems together: one list for the gutter, the form and the panel.
+        let mut diagnostics = inkstone_core::check::check_file(site, &path, &text);
+        diagnostics.extend(rendered.diagnostics);
+        diagnostics.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
+        diagnostics.dedup();
         Ok(Preview {
             html: rendered.html,
-            diagnostics: rendered.diagnostics,
+            diagnostics,
         })
     })
 }

@@ -119,7 +119,9 @@ async function saveArtifacts(name, session, logPath) {
   const slug = name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
   mkdirSync(ARTIFACTS, { recursive: true });
   try {
-    writeFileSync(join(ARTIFACTS, `${slug}.png`), await session.screenshot());
+    // A wedged webview must not hang the suite: give the screenshot ten seconds.
+    const timeout = new Promise((_, fail) => setTimeout(() => fail(new Error('screenshot timed out')), 10000).unref());
+    writeFileSync(join(ARTIFACTS, `${slug}.png`), await Promise.race([session.screenshot(), timeout]));
   } catch (e) {
     writeFileSync(join(ARTIFACTS, `${slug}.screenshot-error.txt`), String(e));
   }
