@@ -11,7 +11,7 @@ mod settings;
 mod sync;
 
 pub use block::{claims, find, quote_for, BlockClaims, FoundBlock};
-pub use checks::{check_file, check_site};
+pub use checks::{check_file, check_site, SeriesChecks};
 pub use error::SeriesError;
 pub use model::{build_series, OrderedBy, Series, SeriesPost};
 pub use ordinal::chinese as chinese_numeral;
