@@ -4,6 +4,11 @@
 
 mod cmd;
 
+/// Indexing allocates many small strings and maps; mimalloc makes a 10,000-post
+/// `list` spend less time in malloc and free than the system allocator does.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 

@@ -1,6 +1,6 @@
 //! `inkstone check [SITE_DIR] [--format text|json]`: every problem in the site's content.
 
-use super::site_arg::open_site;
+use super::site_arg::{open_site, release_at_exit};
 use inkstone_core::check::{check_site, CheckReport, Summary};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -47,7 +47,9 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
     }
     eprintln!("{}", summary_line(&report.summary));
-    if report.summary.errors > 0 {
+    let errors = report.summary.errors;
+    release_at_exit((site, report));
+    if errors > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

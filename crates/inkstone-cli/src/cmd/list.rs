@@ -1,6 +1,6 @@
 //! `inkstone list [SITE_DIR] [--format text|json]`: every content file of the site.
 
-use super::site_arg::open_site;
+use super::site_arg::{open_site, release_at_exit};
 use inkstone_core::site::PostSummary;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -41,7 +41,9 @@ pub fn run(args: ListArgs) -> ExitCode {
         }
         ListFormat::Json => write_json(&mut out, summaries),
     };
-    match written.and_then(|()| out.flush()) {
+    let flushed = written.and_then(|()| out.flush());
+    release_at_exit(site);
+    match flushed {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`inkstone list | head`) is not a failure of the listing.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

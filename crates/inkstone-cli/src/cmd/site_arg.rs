@@ -33,3 +33,10 @@ pub fn open_site(arg: Option<&Path>) -> Result<Site, ExitCode> {
         ExitCode::from(2)
     })
 }
+
+/// Leaves the index to the operating system: the process ends right after the
+/// command, and freeing tens of thousands of small strings one by one would only
+/// delay that.
+pub fn release_at_exit<T>(value: T) {
+    std::mem::forget(value);
+}

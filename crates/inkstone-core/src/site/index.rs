@@ -20,7 +20,9 @@ pub struct Site {
     roots: Vec<ContentRoot>,
     zone: TimeZone,
     posts: Vec<Post>,
-    by_path: HashMap<String, usize>,
+    /// Indexes of `posts` in path order, to find a post by path without a map of
+    /// copied paths.
+    by_path: Vec<usize>,
     problems: Vec<Diagnostic>,
 }
 
@@ -58,7 +60,7 @@ impl Site {
             roots,
             zone,
             posts,
-            by_path: HashMap::new(),
+            by_path: Vec::new(),
             problems,
         };
         site.sort();
@@ -80,7 +82,10 @@ impl Site {
 
     /// The post at `rel_path` (relative to the site root, `/`-separated).
     pub fn post(&self, rel_path: &str) -> Option<&Post> {
-        self.by_path.get(rel_path).map(|&i| &self.posts[i])
+        let found = self
+            .by_path
+            .binary_search_by(|&i| self.posts[i].summary.path.as_str().cmp(rel_path));
+        found.ok().map(|at| &self.posts[self.by_path[at]])
     }
 
     /// Files that could not be read or whose front matter does not parse.
@@ -131,8 +136,12 @@ impl Site {
     }
 
     fn sort(&mut self) {
-        // Newest first; undated posts after every dated one; ties by path.
-        self.posts.sort_by(|a, b| {
+        // Newest first; undated posts after every dated one; ties by path. Posts are
+        // large: sort their indexes, then move each post once.
+        let posts = &self.posts;
+        let mut order: Vec<usize> = (0..posts.len()).collect();
+        order.sort_unstable_by(|&a, &b| {
+            let (a, b) = (&posts[a], &posts[b]);
             let key = |p: &Post| p.timestamp.map(std::cmp::Reverse);
             match (key(a), key(b)) {
                 (Some(x), Some(y)) => x.cmp(&y),
@@ -142,14 +151,17 @@ impl Site {
             }
             .then_with(|| a.summary.path.cmp(&b.summary.path))
         });
+        let mut slots: Vec<Option<Post>> = std::mem::take(&mut self.posts)
+            .into_iter()
+            .map(Some)
+            .collect();
+        self.posts = order.into_iter().filter_map(|i| slots[i].take()).collect();
         self.problems
             .sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
-        self.by_path = self
-            .posts
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.summary.path.clone(), i))
-            .collect();
+        let posts = &self.posts;
+        let mut by_path: Vec<usize> = (0..posts.len()).collect();
+        by_path.sort_unstable_by(|&a, &b| posts[a].summary.path.cmp(&posts[b].summary.path));
+        self.by_path = by_path;
     }
 }
 
