@@ -21,6 +21,8 @@ pub fn export_bindings(dir: &Path) -> Result<(), ExportError> {
     inkstone_core::site::PostSummary::export_all(&cfg)?;
     inkstone_core::site::LinkTarget::export_all(&cfg)?;
     inkstone_core::schema::Schema::export_all(&cfg)?;
+    crate::commands::series::SeriesChanges::export_all(&cfg)?;
+    inkstone_core::series::SeriesOverview::export_all(&cfg)?;
     Ok(())
 }
 

@@ -64,6 +64,13 @@ pub fn run() {
             commands::meta::fm_set,
             commands::meta::fm_unset,
             commands::links::link_open,
+            commands::series::series_list,
+            commands::series::series_sync_preview,
+            commands::series::series_sync_apply,
+            commands::series::series_reorder,
+            commands::series::series_rename,
+            commands::series::series_add_post,
+            commands::series::series_remove_post,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

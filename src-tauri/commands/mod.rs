@@ -5,4 +5,5 @@ pub mod meta;
 pub mod posts;
 pub mod preview;
 pub mod save;
+pub mod series;
 pub mod site;
