@@ -25,6 +25,8 @@ pub fn export_bindings(dir: &Path) -> Result<(), ExportError> {
     inkstone_core::new_post::NewPostRequest::export_all(&cfg)?;
     inkstone_core::new_post::NewPostOptions::export_all(&cfg)?;
     inkstone_core::media::ImportedImage::export_all(&cfg)?;
+    crate::commands::series::SeriesChanges::export_all(&cfg)?;
+    inkstone_core::series::SeriesOverview::export_all(&cfg)?;
     Ok(())
 }
 

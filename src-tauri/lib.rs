@@ -80,6 +80,13 @@ pub fn run() {
             commands::new_post::new_post_plan,
             commands::new_post::new_post_create,
             commands::media::image_choose,
+            commands::series::series_list,
+            commands::series::series_sync_preview,
+            commands::series::series_sync_apply,
+            commands::series::series_reorder,
+            commands::series::series_rename,
+            commands::series::series_add_post,
+            commands::series::series_remove_post,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

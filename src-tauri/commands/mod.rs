@@ -7,4 +7,5 @@ pub mod new_post;
 pub mod posts;
 pub mod preview;
 pub mod save;
+pub mod series;
 pub mod site;

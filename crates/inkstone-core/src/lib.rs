@@ -18,4 +18,5 @@ pub mod save;
 pub mod schema;
 pub mod series;
 pub mod site;
+mod toml_json;
 pub mod watch;
