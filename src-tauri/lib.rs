@@ -70,6 +70,7 @@ pub fn run() {
             commands::posts::posts_list,
             commands::posts::post_read,
             commands::preview::preview_render,
+            commands::preview::preview_check,
             commands::save::post_save,
             commands::meta::schema_get,
             commands::meta::field_values,

@@ -5,6 +5,7 @@ import type { SiteInfo } from './bindings/SiteInfo';
 import type { PostSummary } from './bindings/PostSummary';
 import type { PostText } from './bindings/PostText';
 import type { Preview } from './bindings/Preview';
+import type { Diagnostic } from './bindings/Diagnostic';
 import type { EditedText, FieldValue, LinkTarget, SaveReply, Schema, SeriesChanges, SeriesOverview } from './types';
 import type { ImportedImage } from './bindings/ImportedImage';
 import type { NewPostCreated } from './bindings/NewPostCreated';
@@ -47,9 +48,14 @@ export function postRead(path: string): Promise<PostText> {
   return call('post_read', { path });
 }
 
-/** The preview HTML of the body of `text` (unsaved buffer of the post at `path`), with diagnostics. */
+/** The preview HTML of the body of `text` (unsaved buffer of the post at `path`), with what rendering found. */
 export function previewRender(path: string, text: string): Promise<Preview> {
   return call('preview_render', { path, text });
+}
+
+/** The checks of `text` (unsaved buffer of the post at `path`) as part of the site. */
+export function previewCheck(path: string, text: string): Promise<Diagnostic[]> {
+  return call('preview_check', { path, text });
 }
 
 /** Saves `text` to `path` unless the disk moved away from `base` (then a conflict); `force` writes anyway. */
