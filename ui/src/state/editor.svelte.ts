@@ -214,6 +214,23 @@ export class EditorStore {
     this.handle?.replace(text);
   }
 
+  /**
+   * The file at `path` was rewritten on disk by the app (a series edit): an open tab
+   * without unsaved text shows the new text (one undoable change); a tab with unsaved
+   * text keeps it and enters the conflict state, so the writer chooses.
+   */
+  diskChanged(path: string, text: string): void {
+    const tab = this.tabs.find((candidate) => candidate.path === path);
+    if (!tab) return;
+    tab.session.diskChanged(text, (next) => {
+      if (path === this.path && this.handle) {
+        this.handle.replace(next);
+      } else if (tab.state) {
+        tab.state = tab.state.update({ changes: { from: 0, to: tab.state.doc.length, insert: next } }).state;
+      }
+    });
+  }
+
   /** Shows a diagnostic's place in the text. */
   jumpTo(line: number, column: number): void {
     this.handle?.jump(line, column);
