@@ -29,6 +29,18 @@ pub fn run() {
                     eprintln!("inkstone: {e}");
                     app.state::<AppState>().set_launch_error(e);
                 }
+            } else if event.id() == menu::NEW_POST {
+                events::new_post_asked(app);
+            } else if event.id() == menu::QUIT {
+                // Closing asks the UI first (unsaved text); the app ends with its last window.
+                match app.get_webview_window("main") {
+                    Some(window) => {
+                        if let Err(e) = window.close() {
+                            eprintln!("inkstone: could not close the window: {e}");
+                        }
+                    }
+                    None => app.exit(0),
+                }
             }
         })
         .setup(|app| {
@@ -64,6 +76,10 @@ pub fn run() {
             commands::meta::fm_set,
             commands::meta::fm_unset,
             commands::links::link_open,
+            commands::new_post::new_post_choices,
+            commands::new_post::new_post_plan,
+            commands::new_post::new_post_create,
+            commands::media::image_choose,
             commands::series::series_list,
             commands::series::series_sync_preview,
             commands::series::series_sync_apply,

@@ -1,7 +1,9 @@
 //! The IPC commands: each a one-line delegation to inkstone-core.
 
 pub mod links;
+pub mod media;
 pub mod meta;
+pub mod new_post;
 pub mod posts;
 pub mod preview;
 pub mod save;

@@ -9,6 +9,7 @@ pub mod front_matter;
 pub mod fsio;
 pub mod git;
 pub mod journal;
+pub mod media;
 pub mod merge;
 pub mod new_post;
 pub mod publish;

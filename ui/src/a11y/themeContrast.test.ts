@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // WCAG AA for both themes: every text/background pair the UI draws, read from the real palettes
 // (app.css and the preview's reading stylesheet), must reach 4.5:1 for text and 3:1 for large
 // text, control boundaries and the focus ring.

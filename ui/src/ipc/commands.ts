@@ -6,6 +6,11 @@ import type { PostSummary } from './bindings/PostSummary';
 import type { PostText } from './bindings/PostText';
 import type { Preview } from './bindings/Preview';
 import type { EditedText, FieldValue, LinkTarget, SaveReply, Schema, SeriesChanges, SeriesOverview } from './types';
+import type { ImportedImage } from './bindings/ImportedImage';
+import type { NewPostCreated } from './bindings/NewPostCreated';
+import type { NewPostOptions } from './bindings/NewPostOptions';
+import type { NewPostPlan } from './bindings/NewPostPlan';
+import type { NewPostRequest } from './bindings/NewPostRequest';
 import { toAppError } from './errors';
 
 /** Calls a command; a rejection is rethrown as an AppError so callers can branch on `code`. */
@@ -75,6 +80,26 @@ export function fmUnset(text: string, key: string): Promise<EditedText> {
 /** What a link in the preview of `fromPath` points at; the shell opens external links in the browser itself. */
 export function linkOpen(fromPath: string, href: string): Promise<LinkTarget> {
   return call('link_open', { fromPath, href });
+}
+
+/** What the new post dialog offers: sections, languages, series, the file name pattern. */
+export function newPostChoices(): Promise<NewPostOptions> {
+  return call('new_post_choices');
+}
+
+/** The path, slug and text a new post would get; writes nothing. */
+export function newPostPlan(request: NewPostRequest): Promise<NewPostPlan> {
+  return call('new_post_plan', { request });
+}
+
+/** Writes the new post (never over an existing file) and returns it as the list shows it. */
+export function newPostCreate(request: NewPostRequest): Promise<NewPostCreated> {
+  return call('new_post_create', { request });
+}
+
+/** Shows the native image picker and copies the choice into the site for the post at `path`; null when cancelled. */
+export function imageChoose(path: string, slug: string | null, title: string): Promise<ImportedImage | null> {
+  return call('image_choose', { path, slug, title });
 }
 
 /** Every series of the open site with its parts in order and its problems. */

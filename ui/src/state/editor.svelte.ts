@@ -6,6 +6,7 @@ import type { PostText } from '../ipc/bindings/PostText';
 import type { Preview } from '../ipc/bindings/Preview';
 import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
+import { textOf } from '../editor/lineBreaks';
 import { createAutosave } from './autosave';
 import { latestWins } from './latestWins';
 import { SaveSession } from './saveSession.svelte';
@@ -100,7 +101,7 @@ export class EditorStore {
     this.#stash();
     if (known) {
       this.#reads++;
-      this.#show(known, known.state?.doc.toString() ?? '');
+      this.#show(known, known.state ? textOf(known.state) : '');
       return;
     }
     const read = ++this.#reads;
@@ -132,7 +133,7 @@ export class EditorStore {
     const next = this.tabs[Math.min(at, this.tabs.length - 1)];
     if (next) {
       this.#reads++;
-      this.#show(next, next.state?.doc.toString() ?? '');
+      this.#show(next, next.state ? textOf(next.state) : '');
     } else {
       this.#clear();
     }
@@ -166,7 +167,8 @@ export class EditorStore {
       base,
       text: () => {
         if (this.path === path && this.handle) return this.handle.text();
-        return this.tabs.find((tab) => tab.path === path)?.state?.doc.toString() ?? base;
+        const kept = this.tabs.find((tab) => tab.path === path)?.state;
+        return kept ? textOf(kept) : base;
       },
       onSaved: (summary) => this.onSaved(summary),
     });

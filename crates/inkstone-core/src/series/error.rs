@@ -13,6 +13,12 @@ pub enum SeriesError {
         "{path}: cannot update the front matter: {message}; fix the front matter, then sync again"
     )]
     FrontMatter { path: String, message: String },
+    #[error("{path}: {message}: {hint}, then sync again")]
+    Unreadable {
+        path: String,
+        message: String,
+        hint: String,
+    },
     #[error("{}: cannot write the file: {source}; check that the folder is writable", path.display())]
     Write {
         path: PathBuf,
@@ -46,6 +52,7 @@ impl SeriesError {
             SeriesError::UnknownSeries { .. } => "series-unknown",
             SeriesError::InvalidSettings { .. } => "series-settings-invalid",
             SeriesError::FrontMatter { .. } => "series-front-matter",
+            SeriesError::Unreadable { .. } => "series-file-unreadable",
             SeriesError::Write { .. } => "series-write-failed",
             SeriesError::ChangedOnDisk { .. } => "series-changed-on-disk",
             SeriesError::NotAPost { .. } => "series-not-a-post",

@@ -19,7 +19,7 @@ mod terms_edit;
 mod write;
 
 pub use block::{claims, find, quote_for, BlockClaims, FoundBlock};
-pub use checks::{check_file, check_site};
+pub use checks::{check_file, check_site, SeriesChecks};
 pub use error::SeriesError;
 pub use membership::{add_post, remove_post};
 pub use model::{build_series, OrderedBy, Series, SeriesPost};
