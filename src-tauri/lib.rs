@@ -22,6 +22,7 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .register_uri_scheme_protocol(site_protocol::SCHEME, site_protocol::handle)
         .manage(AppState::default())
+        .manage(commands::publish::PublishRuns::default())
         .menu(menu::build)
         .on_menu_event(|app, event| {
             if event.id() == menu::OPEN_SITE {
@@ -64,6 +65,14 @@ pub fn run() {
             commands::meta::fm_set,
             commands::meta::fm_unset,
             commands::links::link_open,
+            commands::publish::publish_status,
+            commands::publish::publish_plan,
+            commands::publish::publish_diff,
+            commands::publish::publish_message,
+            commands::publish::publish_run,
+            commands::publish::publish_cancel,
+            commands::publish::publish_init,
+            commands::publish::publish_add_remote,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -4,5 +4,6 @@ pub mod links;
 pub mod meta;
 pub mod posts;
 pub mod preview;
+pub mod publish;
 pub mod save;
 pub mod site;
