@@ -30,6 +30,18 @@ pub fn run() {
                     eprintln!("inkstone: {e}");
                     app.state::<AppState>().set_launch_error(e);
                 }
+            } else if event.id() == menu::NEW_POST {
+                events::new_post_asked(app);
+            } else if event.id() == menu::QUIT {
+                // Closing asks the UI first (unsaved text); the app ends with its last window.
+                match app.get_webview_window("main") {
+                    Some(window) => {
+                        if let Err(e) = window.close() {
+                            eprintln!("inkstone: could not close the window: {e}");
+                        }
+                    }
+                    None => app.exit(0),
+                }
             }
         })
         .setup(|app| {
@@ -73,6 +85,17 @@ pub fn run() {
             commands::publish::publish_cancel,
             commands::publish::publish_init,
             commands::publish::publish_add_remote,
+            commands::new_post::new_post_choices,
+            commands::new_post::new_post_plan,
+            commands::new_post::new_post_create,
+            commands::media::image_choose,
+            commands::series::series_list,
+            commands::series::series_sync_preview,
+            commands::series::series_sync_apply,
+            commands::series::series_reorder,
+            commands::series::series_rename,
+            commands::series::series_add_post,
+            commands::series::series_remove_post,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -5,8 +5,13 @@ import type { SiteInfo } from './bindings/SiteInfo';
 import type { PostSummary } from './bindings/PostSummary';
 import type { PostText } from './bindings/PostText';
 import type { Preview } from './bindings/Preview';
-import type { EditedText, FieldValue, LinkTarget, SaveReply, Schema } from './types';
 import type { ChangedFile, PublishOutcome, PublishPlan, PublishProgress, PublishRequest, StatusReport, UiLanguage } from './publishTypes';
+import type { EditedText, FieldValue, LinkTarget, SaveReply, Schema, SeriesChanges, SeriesOverview } from './types';
+import type { ImportedImage } from './bindings/ImportedImage';
+import type { NewPostCreated } from './bindings/NewPostCreated';
+import type { NewPostOptions } from './bindings/NewPostOptions';
+import type { NewPostPlan } from './bindings/NewPostPlan';
+import type { NewPostRequest } from './bindings/NewPostRequest';
 import { toAppError } from './errors';
 
 /** Calls a command; a rejection is rethrown as an AppError so callers can branch on `code`. */
@@ -118,4 +123,59 @@ export function publishInit(): Promise<StatusReport> {
 /** Adds `url` as the remote to publish to. */
 export function publishAddRemote(url: string): Promise<StatusReport> {
   return call('publish_add_remote', { url });
+}
+
+/** What the new post dialog offers: sections, languages, series, the file name pattern. */
+export function newPostChoices(): Promise<NewPostOptions> {
+  return call('new_post_choices');
+}
+
+/** The path, slug and text a new post would get; writes nothing. */
+export function newPostPlan(request: NewPostRequest): Promise<NewPostPlan> {
+  return call('new_post_plan', { request });
+}
+
+/** Writes the new post (never over an existing file) and returns it as the list shows it. */
+export function newPostCreate(request: NewPostRequest): Promise<NewPostCreated> {
+  return call('new_post_create', { request });
+}
+
+/** Shows the native image picker and copies the choice into the site for the post at `path`; null when cancelled. */
+export function imageChoose(path: string, slug: string | null, title: string): Promise<ImportedImage | null> {
+  return call('image_choose', { path, slug, title });
+}
+
+/** Every series of the open site with its parts in order and its problems. */
+export function seriesList(): Promise<SeriesOverview[]> {
+  return call('series_list');
+}
+
+/** The changes a sync of series `name` would write (its cross-link blocks and part numbers); nothing is written. */
+export function seriesSyncPreview(name: string): Promise<SeriesChanges> {
+  return call('series_sync_preview', { name });
+}
+
+/** Regenerates the cross-link blocks of series `name` and writes them. */
+export function seriesSyncApply(name: string): Promise<SeriesChanges> {
+  return call('series_sync_apply', { name });
+}
+
+/** Puts series `name` in `order` (every part's path once); only posts whose number changes are written. */
+export function seriesReorder(name: string, order: string[], dryRun = false): Promise<SeriesChanges> {
+  return call('series_reorder', { name, order, dryRun });
+}
+
+/** Renames series `name` in every post that names it. */
+export function seriesRename(name: string, newName: string, dryRun = false): Promise<SeriesChanges> {
+  return call('series_rename', { name, newName, dryRun });
+}
+
+/** Adds the post at `path` as the last part of `name` (a new name creates the series). */
+export function seriesAddPost(name: string, path: string, dryRun = false): Promise<SeriesChanges> {
+  return call('series_add_post', { name, path, dryRun });
+}
+
+/** Takes the post at `path` out of series `name`. */
+export function seriesRemovePost(name: string, path: string, dryRun = false): Promise<SeriesChanges> {
+  return call('series_remove_post', { name, path, dryRun });
 }

@@ -6,6 +6,7 @@ import type { PostText } from '../ipc/bindings/PostText';
 import type { Preview } from '../ipc/bindings/Preview';
 import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
+import { textOf } from '../editor/lineBreaks';
 import { createAutosave } from './autosave';
 import { latestWins } from './latestWins';
 import { SaveSession } from './saveSession.svelte';
@@ -100,7 +101,7 @@ export class EditorStore {
     this.#stash();
     if (known) {
       this.#reads++;
-      this.#show(known, known.state?.doc.toString() ?? '');
+      this.#show(known, known.state ? textOf(known.state) : '');
       return;
     }
     const read = ++this.#reads;
@@ -132,7 +133,7 @@ export class EditorStore {
     const next = this.tabs[Math.min(at, this.tabs.length - 1)];
     if (next) {
       this.#reads++;
-      this.#show(next, next.state?.doc.toString() ?? '');
+      this.#show(next, next.state ? textOf(next.state) : '');
     } else {
       this.#clear();
     }
@@ -166,7 +167,8 @@ export class EditorStore {
       base,
       text: () => {
         if (this.path === path && this.handle) return this.handle.text();
-        return this.tabs.find((tab) => tab.path === path)?.state?.doc.toString() ?? base;
+        const kept = this.tabs.find((tab) => tab.path === path)?.state;
+        return kept ? textOf(kept) : base;
       },
       onSaved: (summary) => this.onSaved(summary),
     });
@@ -210,6 +212,23 @@ export class EditorStore {
   /** Replaces the buffer with `text` as one undoable change (a form edit, or "take theirs"). */
   replaceText(text: string): void {
     this.handle?.replace(text);
+  }
+
+  /**
+   * The file at `path` was rewritten on disk by the app (a series edit): an open tab
+   * without unsaved text shows the new text (one undoable change); a tab with unsaved
+   * text keeps it and enters the conflict state, so the writer chooses.
+   */
+  diskChanged(path: string, text: string): void {
+    const tab = this.tabs.find((candidate) => candidate.path === path);
+    if (!tab) return;
+    tab.session.diskChanged(text, (next) => {
+      if (path === this.path && this.handle) {
+        this.handle.replace(next);
+      } else if (tab.state) {
+        tab.state = tab.state.update({ changes: { from: 0, to: tab.state.doc.length, insert: next } }).state;
+      }
+    });
   }
 
   /** Shows a diagnostic's place in the text. */

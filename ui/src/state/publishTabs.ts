@@ -1,14 +1,15 @@
-// After publishing flipped drafts on disk, the open tabs of those posts read the new text (they were saved before publishing).
+// After publishing flipped drafts on disk, the open tabs of those posts take the new text (they were saved before publishing).
+import * as ipc from '../ipc/commands';
 import type { EditorStore } from './editor.svelte';
 
-/** Re-reads each open tab among `changedOnDisk`, then shows the tab that was shown before. */
+/** Reads each open post among `changedOnDisk` and hands its new text to its tab. */
 export async function reloadTabs(editor: EditorStore, changedOnDisk: readonly string[]): Promise<void> {
-  const active = editor.path;
-  const stale = editor.tabs.filter((tab) => changedOnDisk.includes(tab.path) && !tab.session.dirty).map((tab) => tab.path);
-  if (stale.length === 0) return;
-  for (const path of stale) {
-    editor.closeTab(path);
-    await editor.open(path);
+  const open = editor.tabs.filter((tab) => changedOnDisk.includes(tab.path)).map((tab) => tab.path);
+  for (const path of open) {
+    try {
+      editor.diskChanged(path, (await ipc.postRead(path)).text);
+    } catch {
+      // A post that cannot be read now keeps its tab as it was; its next save reports why.
+    }
   }
-  if (active !== null && editor.path !== active) await editor.open(active);
 }
