@@ -11,3 +11,12 @@ pub fn site_opened<R: Runtime>(app: &AppHandle<R>, info: &SiteInfo) {
         eprintln!("inkstone: could not tell the window about the new site: {e}");
     }
 }
+
+/// File → New Post… was chosen: the UI opens its dialog.
+pub const NEW_POST_ASKED: &str = "new-post-asked";
+
+pub fn new_post_asked<R: Runtime>(app: &AppHandle<R>) {
+    if let Err(e) = app.emit(NEW_POST_ASKED, ()) {
+        eprintln!("inkstone: could not ask the window for a new post: {e}");
+    }
+}

@@ -2,7 +2,7 @@
 // its own copy of a fixture site; on failure a screenshot and the app's log are kept.
 
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync, createWriteStream, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync, createWriteStream, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -47,10 +47,13 @@ export function copyFixture(name, into) {
 
 /**
  * Starts the app. `args` are passed to inkstone-app; `site` names a fixture to copy and
- * pass as the site argument; `prepare(sitePath)` may change that copy before launch. Returns { session, home, site, stop(testContext) }.
+ * pass as the site argument; `prepare(sitePath)` may change that copy before launch;
+ * `settings` seeds the UI settings (e.g. { autosaveSeconds: 0 }); `home` relaunches on the
+ * dirs of an earlier launch (its settings and its copy of the site). Returns { session, home, site, stop(testContext) }.
  */
-export async function launch({ site, args = [], prepare } = {}) {
-  const home = mkdtempSync(join(tmpdir(), 'inkstone-e2e-'));
+export async function launch({ site, args = [], prepare, home: reuse, settings } = {}) {
+  // `home` relaunches on the dirs (settings, demo copy, site copy) of an earlier launch.
+  const home = reuse ?? mkdtempSync(join(tmpdir(), 'inkstone-e2e-'));
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: join(home, 'config'),
@@ -63,8 +66,9 @@ export async function launch({ site, args = [], prepare } = {}) {
     WEBKIT_DISABLE_COMPOSITING_MODE: '1',
   };
   for (const d of ['config', 'data', 'cache', 'state', 'home']) mkdirSync(join(home, d), { recursive: true });
-  const sitePath = site ? copyFixture(site, home) : undefined;
-  if (prepare && sitePath) prepare(sitePath);
+  const sitePath = site ? (reuse && existsSync(join(home, site)) ? join(home, site) : copyFixture(site, home)) : undefined;
+  if (prepare && sitePath && !reuse) prepare(sitePath);
+  if (settings) seedSettings(home, settings);
   const appArgs = sitePath ? [sitePath, ...args] : args;
 
   const port = await freePort();
@@ -96,6 +100,24 @@ export async function launch({ site, args = [], prepare } = {}) {
     log.end();
   }
   return { session, home, site: sitePath, env, stop, logPath };
+}
+
+/** The settings file the app reads at launch (tauri-plugin-store keeps it in the app's data dir). */
+export function settingsFile(home) {
+  return join(home, 'data', 'app.inkstone.editor', 'settings.json');
+}
+
+/** Writes the UI settings (`ui` key: theme, language, autosaveSeconds, …) before the app starts. */
+function seedSettings(home, ui) {
+  const file = settingsFile(home);
+  mkdirSync(dirname(file), { recursive: true });
+  let stored = {};
+  try {
+    stored = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // no settings yet
+  }
+  writeFileSync(file, JSON.stringify({ ...stored, ui: { ...(stored.ui || {}), ...ui } }));
 }
 
 function killTree(child) {

@@ -7,3 +7,8 @@ import type { SiteInfo } from './bindings/SiteInfo';
 export function onSiteOpened(handler: (site: SiteInfo) => void): Promise<UnlistenFn> {
   return listen<SiteInfo>('site-opened', (event) => handler(event.payload));
 }
+
+/** File → New Post… (or its accelerator) was chosen in the shell's menu. */
+export function onNewPostAsked(handler: () => void): Promise<UnlistenFn> {
+  return listen('new-post-asked', () => handler());
+}

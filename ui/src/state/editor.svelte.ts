@@ -1,11 +1,15 @@
 // The open post, its live preview and its saving. The editor view owns the buffer; this store hears each edit.
 import type { AppError } from '../ipc/bindings/AppError';
+import type { Diagnostic } from '../ipc/bindings/Diagnostic';
 import type { PostSummary } from '../ipc/bindings/PostSummary';
 import type { EditorState } from '@codemirror/state';
 import type { PostText } from '../ipc/bindings/PostText';
 import type { Preview } from '../ipc/bindings/Preview';
 import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
+import { sameDiagnostics, mergeDiagnostics } from '../preview/diagnostics';
+import { recordRender } from '../preview/trace';
+import { textOf } from '../editor/lineBreaks';
 import { createAutosave } from './autosave';
 import { latestWins } from './latestWins';
 import { SaveSession } from './saveSession.svelte';
@@ -48,8 +52,11 @@ export interface Tab {
 
 export type EditorStatus = 'empty' | 'loading' | 'ready' | 'error';
 
-/** Long enough to let a burst of keystrokes (or an IME commit) settle, short enough to feel live. */
-export const PREVIEW_DEBOUNCE_MS = 80;
+/**
+ * The checks (front matter, links, series) run after this pause in typing, never on the
+ * preview's path: the preview renders every keystroke at once, the checks catch up.
+ */
+export const CHECK_DELAY_MS = 250;
 
 export class EditorStore {
   path = $state<string | null>(null);
@@ -61,6 +68,10 @@ export class EditorStore {
   error = $state.raw<AppError | null>(null);
   preview = $state.raw<Preview | null>(null);
   previewError = $state.raw<AppError | null>(null);
+  /** The checks' and the renderer's diagnostics of the buffer, by line; a new array only when they change. */
+  diagnostics = $state.raw<Diagnostic[]>([]);
+  #checked: Diagnostic[] = [];
+  #rendered: Diagnostic[] = [];
   /** The open post's save state; null when no post is open. */
   session = $state.raw<SaveSession | null>(null);
   /** Counts buffer changes, so views that read the text (the form, the word count) know when to look again. */
@@ -79,13 +90,24 @@ export class EditorStore {
     isDirty: () => this.session?.dirty ?? false,
     save: () => void this.save(),
   });
+  // No pause: a render starts as soon as the previous one is back, with the newest text.
   #renderer = latestWins<RenderRequest, Preview>({
-    delayMs: PREVIEW_DEBOUNCE_MS,
-    run: ({ path, buffer }) => ipc.previewRender(path, buffer.toString()),
+    delayMs: 0,
+    run: ({ path, buffer }) => {
+      const sent = performance.now();
+      return ipc.previewRender(path, buffer.toString()).then((preview) => {
+        recordRender(sent, preview.render_micros);
+        return preview;
+      });
+    },
     onResult: (preview, { path }) => {
       if (path !== this.path) return;
       this.preview = preview;
       this.previewError = null;
+      if (!sameDiagnostics(this.#rendered, preview.diagnostics)) {
+        this.#rendered = preview.diagnostics;
+        this.#showDiagnostics();
+      }
     },
     onError: (reason, { path }) => {
       if (path !== this.path) return;
@@ -94,13 +116,36 @@ export class EditorStore {
     },
   });
 
+  #checker = latestWins<RenderRequest, Diagnostic[]>({
+    delayMs: CHECK_DELAY_MS,
+    run: ({ path, buffer }) => ipc.previewCheck(path, buffer.toString()),
+    onResult: (diagnostics, { path }) => {
+      if (path !== this.path || sameDiagnostics(this.#checked, diagnostics)) return;
+      this.#checked = diagnostics;
+      this.#showDiagnostics();
+    },
+    // A failed check leaves the last diagnostics; the preview says when the shell fails.
+    onError: () => {},
+  });
+
+  #showDiagnostics(): void {
+    this.diagnostics = mergeDiagnostics(this.#checked, this.#rendered);
+  }
+
+  #forgetDiagnostics(): void {
+    this.#checker.cancel();
+    this.#checked = [];
+    this.#rendered = [];
+    this.diagnostics = [];
+  }
+
   /** Opens the post at `path` in a tab (or shows its tab): reads it, then renders its preview at once. */
   async open(path: string): Promise<void> {
     const known = this.tabs.find((tab) => tab.path === path);
     this.#stash();
     if (known) {
       this.#reads++;
-      this.#show(known, known.state?.doc.toString() ?? '');
+      this.#show(known, known.state ? textOf(known.state) : '');
       return;
     }
     const read = ++this.#reads;
@@ -108,6 +153,7 @@ export class EditorStore {
     this.status = 'loading';
     this.error = null;
     this.#renderer.cancel();
+    this.#forgetDiagnostics();
     this.#autosave.cancel();
     this.session = null;
     try {
@@ -132,7 +178,7 @@ export class EditorStore {
     const next = this.tabs[Math.min(at, this.tabs.length - 1)];
     if (next) {
       this.#reads++;
-      this.#show(next, next.state?.doc.toString() ?? '');
+      this.#show(next, next.state ? textOf(next.state) : '');
     } else {
       this.#clear();
     }
@@ -148,6 +194,7 @@ export class EditorStore {
 
   #show(tab: Tab, text: string): void {
     this.#renderer.cancel();
+    this.#forgetDiagnostics();
     this.#autosave.cancel();
     this.path = tab.path;
     this.session = tab.session;
@@ -158,6 +205,7 @@ export class EditorStore {
     this.status = 'ready';
     this.revision++;
     this.#renderer.runNow({ path: tab.path, buffer: text });
+    this.#checker.runNow({ path: tab.path, buffer: text });
   }
 
   #session(path: string, base: string): SaveSession {
@@ -166,19 +214,21 @@ export class EditorStore {
       base,
       text: () => {
         if (this.path === path && this.handle) return this.handle.text();
-        return this.tabs.find((tab) => tab.path === path)?.state?.doc.toString() ?? base;
+        const kept = this.tabs.find((tab) => tab.path === path)?.state;
+        return kept ? textOf(kept) : base;
       },
       onSaved: (summary) => this.onSaved(summary),
     });
   }
 
-  /** The writer changed the buffer of the open post: re-render after a short pause. */
+  /** The writer changed the buffer of the open post: re-render now (or when the render in flight is back), check after a pause. */
   edited(buffer: Buffer): void {
     if (this.path === null || this.status !== 'ready') return;
     this.session?.edited();
     this.revision++;
     this.#autosave.edited();
     this.#renderer.request({ path: this.path, buffer });
+    this.#checker.request({ path: this.path, buffer });
   }
 
   /** True when the open post has text the disk does not. */
@@ -212,6 +262,23 @@ export class EditorStore {
     this.handle?.replace(text);
   }
 
+  /**
+   * The file at `path` was rewritten on disk by the app (a series edit): an open tab
+   * without unsaved text shows the new text (one undoable change); a tab with unsaved
+   * text keeps it and enters the conflict state, so the writer chooses.
+   */
+  diskChanged(path: string, text: string): void {
+    const tab = this.tabs.find((candidate) => candidate.path === path);
+    if (!tab) return;
+    tab.session.diskChanged(text, (next) => {
+      if (path === this.path && this.handle) {
+        this.handle.replace(next);
+      } else if (tab.state) {
+        tab.state = tab.state.update({ changes: { from: 0, to: tab.state.doc.length, insert: next } }).state;
+      }
+    });
+  }
+
   /** Shows a diagnostic's place in the text. */
   jumpTo(line: number, column: number): void {
     this.handle?.jump(line, column);
@@ -231,6 +298,7 @@ export class EditorStore {
   #clear(): void {
     this.#reads++;
     this.#renderer.cancel();
+    this.#forgetDiagnostics();
     this.#autosave.cancel();
     this.session = null;
     this.path = null;
