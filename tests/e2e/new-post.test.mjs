@@ -84,6 +84,9 @@ test('a new post from the archetype opens in the editor and the list, a draft on
     await session.waitForElement(`[data-testid="post-item"][data-path="${path}"]`);
     await session.waitFor('the new post in the editor', async () => (await session.textOf('[data-testid="editor"]')).includes('寫下開頭的一段。'));
     await session.waitFor('the form to show the title', async () => (await session.exec('return document.querySelector(\'[data-testid="meta-title"]\')?.value ?? "";')) === '筆墨紙硯');
-    await session.waitFor('the window title', async () => (await session.title()).includes('筆墨紙硯 — New Post Desk'));
+    const expected = '筆墨紙硯 — New Post Desk — Inkstone';
+    await session.waitFor('the page title', async () => (await session.title()) === expected);
+    const native = await session.exec(`return window.__TAURI_INTERNALS__.invoke('plugin:window|title', { label: 'main' });`);
+    assert.equal(native, expected, 'the native window title names the post and the site');
   });
 });

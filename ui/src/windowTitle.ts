@@ -15,13 +15,14 @@ export function postLabel(title: string | null | undefined, path: string | null)
   return name === 'index.md' || name === '_index.md' ? path.split('/').slice(-2, -1)[0] ?? name : name;
 }
 
-/** Shows `title` on the window; outside the app (tests, vite dev) there is none to set. */
+/** Shows `title` on the window (and as the page's title, which accessibility tools and WebDriver read). */
 export function setWindowTitle(title: string): void {
+  document.title = title;
   try {
     void getCurrentWindow()
       .setTitle(title)
       .catch(() => {});
   } catch {
-    // No Tauri window here.
+    // Outside the app (tests, vite dev) there is no window to set.
   }
 }

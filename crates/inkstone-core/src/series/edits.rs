@@ -30,8 +30,12 @@ impl<'a> Edits<'a> {
         let post = self.site.post(path).ok_or_else(|| SeriesError::NotAPost {
             path: path.to_string(),
         })?;
-        self.files
-            .push((path.to_string(), post.text.clone(), post.text.clone()));
+        let text = self
+            .site
+            .read_post(post)
+            .map(|file| file.text)
+            .map_err(|d| edit_error(path, d.message))?;
+        self.files.push((path.to_string(), text.clone(), text));
         Ok(&mut self.files.last_mut().expect("just pushed").2)
     }
 
