@@ -26,6 +26,8 @@ function mockShell(diagnostics: unknown[] = []) {
         return POSTS;
       case 'post_read':
         return { path: a.path, text: '---\ntitle: 甲\ndate: x\n---\n\n正文\n' };
+      case 'preview_check':
+        return [];
       case 'preview_render':
         return { html: '<p>正文</p>', diagnostics: [] };
       case 'publish_status':
