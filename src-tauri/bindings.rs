@@ -21,6 +21,10 @@ pub fn export_bindings(dir: &Path) -> Result<(), ExportError> {
     inkstone_core::site::PostSummary::export_all(&cfg)?;
     inkstone_core::site::LinkTarget::export_all(&cfg)?;
     inkstone_core::schema::Schema::export_all(&cfg)?;
+    inkstone_core::publish::PublishPlan::export_all(&cfg)?;
+    inkstone_core::publish::PublishOutcome::export_all(&cfg)?;
+    inkstone_core::publish::PublishProgress::export_all(&cfg)?;
+    inkstone_core::publish::PublishRequest::export_all(&cfg)?;
     crate::commands::new_post::NewPostCreated::export_all(&cfg)?;
     inkstone_core::new_post::NewPostRequest::export_all(&cfg)?;
     inkstone_core::new_post::NewPostOptions::export_all(&cfg)?;

@@ -22,6 +22,7 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .register_uri_scheme_protocol(site_protocol::SCHEME, site_protocol::handle)
         .manage(AppState::default())
+        .manage(commands::publish::PublishRuns::default())
         .menu(menu::build)
         .on_menu_event(|app, event| {
             if event.id() == menu::OPEN_SITE {
@@ -70,12 +71,21 @@ pub fn run() {
             commands::posts::posts_list,
             commands::posts::post_read,
             commands::preview::preview_render,
+            commands::preview::preview_check,
             commands::save::post_save,
             commands::meta::schema_get,
             commands::meta::field_values,
             commands::meta::fm_set,
             commands::meta::fm_unset,
             commands::links::link_open,
+            commands::publish::publish_status,
+            commands::publish::publish_plan,
+            commands::publish::publish_diff,
+            commands::publish::publish_message,
+            commands::publish::publish_run,
+            commands::publish::publish_cancel,
+            commands::publish::publish_init,
+            commands::publish::publish_add_remote,
             commands::new_post::new_post_choices,
             commands::new_post::new_post_plan,
             commands::new_post::new_post_create,

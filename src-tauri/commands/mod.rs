@@ -6,6 +6,7 @@ pub mod meta;
 pub mod new_post;
 pub mod posts;
 pub mod preview;
+pub mod publish;
 pub mod save;
 pub mod series;
 pub mod site;

@@ -24,7 +24,7 @@ const FOCUSED = `
     // The editor shows its caret instead of a ring, as text editors do.
     || el.classList.contains('cm-content');
   return {
-    id: el.dataset.testid || el.getAttribute('aria-label') || (el.classList.contains('cm-content') ? 'editor-text' : el.tagName.toLowerCase() + '.' + el.className),
+    id: el.tagName === 'IFRAME' ? 'preview-frame' : el.classList.contains('cm-content') ? 'editor-text' : el.dataset.testid || el.getAttribute('aria-label') || el.tagName.toLowerCase() + '.' + el.className,
     ring,
   };`;
 
@@ -43,7 +43,7 @@ test('Tab reaches every control of the main screen and each shows its focus', as
       seen.push(focused);
     }
     const ids = seen.map((f) => f.id);
-    for (const wanted of ['post-search', 'post-list', 'meta-title', 'meta-tags', 'meta-draft', 'editor-text', 'open-settings']) {
+    for (const wanted of ['post-search', 'post-list', 'meta-title', 'meta-date', 'meta-tags', 'meta-draft', 'editor-text', 'preview-frame', 'open-settings']) {
       assert.ok(ids.includes(wanted), `Tab reaches ${wanted} (reached: ${ids.join(', ')})`);
     }
     const ringless = seen.filter((f) => !f.ring).map((f) => f.id);

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withApp } from './lib/app.mjs';
+import { KEY } from './lib/webdriver.mjs';
 
 const POSTS = 'content/posts';
 const item = (name) => `[data-testid="series-item"][data-path="${POSTS}/${name}.md"]`;
@@ -20,25 +21,8 @@ function changedLines(before, after) {
   return a.flatMap((line, i) => (line === b[i] ? [] : [[line, b[i]]]));
 }
 
-/** Presses Alt+`key` (a WebDriver key code) on whatever has focus. */
-async function altKey(session, key) {
-  const ALT = '\uE00A';
-  await session.cmd('POST', '/actions', {
-    actions: [
-      {
-        type: 'key',
-        id: 'keyboard',
-        actions: [
-          { type: 'keyDown', value: ALT },
-          { type: 'keyDown', value: key },
-          { type: 'keyUp', value: key },
-          { type: 'keyUp', value: ALT },
-        ],
-      },
-    ],
-  });
-  await session.cmd('DELETE', '/actions').catch(() => {});
-}
+/** WebDriver's code for the Alt key (not among the harness' KEY constants). */
+const ALT = '\uE00A';
 
 test('Alt+ArrowUp on a focused part moves it up and writes only the two changed numbers', async (t) => {
   await withApp(t, { site: 'e2e-series' }, async ({ session, site }) => {
@@ -55,7 +39,7 @@ test('Alt+ArrowUp on a focused part moves it up and writes only the two changed 
     assert.deepEqual(await order(), ['part-one.md', 'part-two.md', 'part-three.md']);
 
     await session.exec(`document.querySelector('${item('part-three')}').focus(); return true;`);
-    await altKey(session, '\uE013'); // ArrowUp
+    await session.press([ALT, KEY.arrowUp]);
 
     await session.waitFor('the new order in the panel', async () => {
       const now = await order();

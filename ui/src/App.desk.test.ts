@@ -42,6 +42,8 @@ function mockShell(): Calls {
       case 'post_read':
         calls.reads.push(a.path ?? '');
         return { path: a.path, text: TEXT };
+      case 'preview_check':
+        return [];
       case 'preview_render':
         return { html: '<p>正文</p>', diagnostics: [] };
       case 'schema_get':

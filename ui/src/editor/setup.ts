@@ -70,7 +70,7 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
       },
     }),
     EditorView.updateListener.of((update) => {
-      // The text is built only when asked for (the preview's debounce may skip it), with the file's breaks.
+      // The text is built only when asked for (the preview renders only the newest text), with the file's breaks.
       if (update.docChanged) {
         const state = update.state;
         options.onDocChanged({ toString: () => textOf(state) });

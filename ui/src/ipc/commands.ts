@@ -1,10 +1,12 @@
 // Typed wrappers over the shell's IPC commands: one function per command, rejections normalized to AppError.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import type { InvokeArgs } from '@tauri-apps/api/core';
 import type { SiteInfo } from './bindings/SiteInfo';
 import type { PostSummary } from './bindings/PostSummary';
 import type { PostText } from './bindings/PostText';
 import type { Preview } from './bindings/Preview';
+import type { Diagnostic } from './bindings/Diagnostic';
+import type { ChangedFile, PublishOutcome, PublishPlan, PublishProgress, PublishRequest, StatusReport, UiLanguage } from './publishTypes';
 import type { EditedText, FieldValue, LinkTarget, SaveReply, Schema, SeriesChanges, SeriesOverview } from './types';
 import type { ImportedImage } from './bindings/ImportedImage';
 import type { NewPostCreated } from './bindings/NewPostCreated';
@@ -47,9 +49,14 @@ export function postRead(path: string): Promise<PostText> {
   return call('post_read', { path });
 }
 
-/** The preview HTML of the body of `text` (unsaved buffer of the post at `path`), with diagnostics. */
+/** The preview HTML of the body of `text` (unsaved buffer of the post at `path`), with what rendering found. */
 export function previewRender(path: string, text: string): Promise<Preview> {
   return call('preview_render', { path, text });
+}
+
+/** The checks of `text` (unsaved buffer of the post at `path`) as part of the site. */
+export function previewCheck(path: string, text: string): Promise<Diagnostic[]> {
+  return call('preview_check', { path, text });
 }
 
 /** Saves `text` to `path` unless the disk moved away from `base` (then a conflict); `force` writes anyway. */
@@ -80,6 +87,48 @@ export function fmUnset(text: string, key: string): Promise<EditedText> {
 /** What a link in the preview of `fromPath` points at; the shell opens external links in the browser itself. */
 export function linkOpen(fromPath: string, href: string): Promise<LinkTarget> {
   return call('link_open', { fromPath, href });
+}
+
+/** Branch, distance from the upstream and unpublished changes; never fetches. */
+export function publishStatus(): Promise<StatusReport> {
+  return call('publish_status');
+}
+
+/** The Publish dialog's first screen: the repository's status and the checks that matter. */
+export function publishPlan(): Promise<PublishPlan> {
+  return call('publish_plan');
+}
+
+/** The unified diff publishing the file at `path` would commit. */
+export function publishDiff(path: string): Promise<string> {
+  return call('publish_diff', { path });
+}
+
+/** The default commit message naming the ticked files, in `language`. */
+export function publishMessage(files: ChangedFile[], language: UiLanguage): Promise<string> {
+  return call('publish_message', { files, language });
+}
+
+/** Publishes as the writer chose; each step reaches `onStep` as it starts. */
+export function publishRun(request: PublishRequest, onStep: (step: PublishProgress) => void): Promise<PublishOutcome> {
+  const onProgress = new Channel<PublishProgress>();
+  onProgress.onmessage = onStep;
+  return call('publish_run', { request, onProgress });
+}
+
+/** Stops the running publish at its next step. */
+export function publishCancel(): Promise<void> {
+  return call('publish_cancel');
+}
+
+/** Makes the site folder a git repository. */
+export function publishInit(): Promise<StatusReport> {
+  return call('publish_init');
+}
+
+/** Adds `url` as the remote to publish to. */
+export function publishAddRemote(url: string): Promise<StatusReport> {
+  return call('publish_add_remote', { url });
 }
 
 /** What the new post dialog offers: sections, languages, series, the file name pattern. */

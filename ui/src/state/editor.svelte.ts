@@ -1,11 +1,14 @@
 // The open post, its live preview and its saving. The editor view owns the buffer; this store hears each edit.
 import type { AppError } from '../ipc/bindings/AppError';
+import type { Diagnostic } from '../ipc/bindings/Diagnostic';
 import type { PostSummary } from '../ipc/bindings/PostSummary';
 import type { EditorState } from '@codemirror/state';
 import type { PostText } from '../ipc/bindings/PostText';
 import type { Preview } from '../ipc/bindings/Preview';
 import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
+import { sameDiagnostics, mergeDiagnostics } from '../preview/diagnostics';
+import { recordRender } from '../preview/trace';
 import { textOf } from '../editor/lineBreaks';
 import { createAutosave } from './autosave';
 import { latestWins } from './latestWins';
@@ -49,8 +52,11 @@ export interface Tab {
 
 export type EditorStatus = 'empty' | 'loading' | 'ready' | 'error';
 
-/** Long enough to let a burst of keystrokes (or an IME commit) settle, short enough to feel live. */
-export const PREVIEW_DEBOUNCE_MS = 80;
+/**
+ * The checks (front matter, links, series) run after this pause in typing, never on the
+ * preview's path: the preview renders every keystroke at once, the checks catch up.
+ */
+export const CHECK_DELAY_MS = 250;
 
 export class EditorStore {
   path = $state<string | null>(null);
@@ -62,6 +68,10 @@ export class EditorStore {
   error = $state.raw<AppError | null>(null);
   preview = $state.raw<Preview | null>(null);
   previewError = $state.raw<AppError | null>(null);
+  /** The checks' and the renderer's diagnostics of the buffer, by line; a new array only when they change. */
+  diagnostics = $state.raw<Diagnostic[]>([]);
+  #checked: Diagnostic[] = [];
+  #rendered: Diagnostic[] = [];
   /** The open post's save state; null when no post is open. */
   session = $state.raw<SaveSession | null>(null);
   /** Counts buffer changes, so views that read the text (the form, the word count) know when to look again. */
@@ -80,13 +90,24 @@ export class EditorStore {
     isDirty: () => this.session?.dirty ?? false,
     save: () => void this.save(),
   });
+  // No pause: a render starts as soon as the previous one is back, with the newest text.
   #renderer = latestWins<RenderRequest, Preview>({
-    delayMs: PREVIEW_DEBOUNCE_MS,
-    run: ({ path, buffer }) => ipc.previewRender(path, buffer.toString()),
+    delayMs: 0,
+    run: ({ path, buffer }) => {
+      const sent = performance.now();
+      return ipc.previewRender(path, buffer.toString()).then((preview) => {
+        recordRender(sent, preview.render_micros);
+        return preview;
+      });
+    },
     onResult: (preview, { path }) => {
       if (path !== this.path) return;
       this.preview = preview;
       this.previewError = null;
+      if (!sameDiagnostics(this.#rendered, preview.diagnostics)) {
+        this.#rendered = preview.diagnostics;
+        this.#showDiagnostics();
+      }
     },
     onError: (reason, { path }) => {
       if (path !== this.path) return;
@@ -94,6 +115,29 @@ export class EditorStore {
       this.previewError = toAppError(reason);
     },
   });
+
+  #checker = latestWins<RenderRequest, Diagnostic[]>({
+    delayMs: CHECK_DELAY_MS,
+    run: ({ path, buffer }) => ipc.previewCheck(path, buffer.toString()),
+    onResult: (diagnostics, { path }) => {
+      if (path !== this.path || sameDiagnostics(this.#checked, diagnostics)) return;
+      this.#checked = diagnostics;
+      this.#showDiagnostics();
+    },
+    // A failed check leaves the last diagnostics; the preview says when the shell fails.
+    onError: () => {},
+  });
+
+  #showDiagnostics(): void {
+    this.diagnostics = mergeDiagnostics(this.#checked, this.#rendered);
+  }
+
+  #forgetDiagnostics(): void {
+    this.#checker.cancel();
+    this.#checked = [];
+    this.#rendered = [];
+    this.diagnostics = [];
+  }
 
   /** Opens the post at `path` in a tab (or shows its tab): reads it, then renders its preview at once. */
   async open(path: string): Promise<void> {
@@ -109,6 +153,7 @@ export class EditorStore {
     this.status = 'loading';
     this.error = null;
     this.#renderer.cancel();
+    this.#forgetDiagnostics();
     this.#autosave.cancel();
     this.session = null;
     try {
@@ -149,6 +194,7 @@ export class EditorStore {
 
   #show(tab: Tab, text: string): void {
     this.#renderer.cancel();
+    this.#forgetDiagnostics();
     this.#autosave.cancel();
     this.path = tab.path;
     this.session = tab.session;
@@ -159,6 +205,7 @@ export class EditorStore {
     this.status = 'ready';
     this.revision++;
     this.#renderer.runNow({ path: tab.path, buffer: text });
+    this.#checker.runNow({ path: tab.path, buffer: text });
   }
 
   #session(path: string, base: string): SaveSession {
@@ -174,13 +221,14 @@ export class EditorStore {
     });
   }
 
-  /** The writer changed the buffer of the open post: re-render after a short pause. */
+  /** The writer changed the buffer of the open post: re-render now (or when the render in flight is back), check after a pause. */
   edited(buffer: Buffer): void {
     if (this.path === null || this.status !== 'ready') return;
     this.session?.edited();
     this.revision++;
     this.#autosave.edited();
     this.#renderer.request({ path: this.path, buffer });
+    this.#checker.request({ path: this.path, buffer });
   }
 
   /** True when the open post has text the disk does not. */
@@ -250,6 +298,7 @@ export class EditorStore {
   #clear(): void {
     this.#reads++;
     this.#renderer.cancel();
+    this.#forgetDiagnostics();
     this.#autosave.cancel();
     this.session = null;
     this.path = null;
