@@ -90,3 +90,22 @@ test('a new post from the archetype opens in the editor and the list, a draft on
     assert.equal(native, expected, 'the native window title names the post and the site');
   });
 });
+
+test('closing the window with unsaved text asks first, and Cancel keeps it open', async (t) => {
+  await withApp(t, { site: 'e2e-new-post' }, async ({ session }) => {
+    // Autosave off, so the text stays unsaved however slow the machine is.
+    await (await session.waitForElement('[data-testid="open-settings"]')).click();
+    assert.ok(await choose(session, '[data-testid="setting-autosave"]', '0'));
+    await session.exec(`document.querySelector('[data-testid="settings-dialog"] .actions button').click(); return true;`);
+    await (await session.waitForElement('[data-testid="post-item"][data-path="content/posts/20240601-yan-tai.md"]')).click();
+    await session.waitForElement('[data-testid="meta-title"]');
+    await typeInto(session, '[data-testid="meta-title"]', '硯台的故事（改）');
+    await session.waitFor('unsaved text', async () => (await (await session.find('[data-testid="save-status"]')).attr('data-state')) === 'dirty');
+    // What the window's close button does: ask the window to close.
+    await session.exec(`window.__TAURI_INTERNALS__.invoke('plugin:window|close', { label: 'main' }); return true;`);
+    await session.waitForElement('[data-testid="unsaved-dialog"][open]');
+    await session.exec(`[...document.querySelectorAll('[data-testid="unsaved-dialog"] button')].find((b) => !b.classList.contains('primary') && b.nextElementSibling?.classList.contains('primary')).click(); return true;`);
+    await session.waitFor('the question to go away', async () => !(await session.exec('return document.querySelector(\'[data-testid="unsaved-dialog"]\').open;')));
+    assert.equal(await (await session.find('[data-testid="save-status"]')).attr('data-state'), 'dirty', 'the window stayed, with its text');
+  });
+});
