@@ -31,7 +31,7 @@ impl<'a> RenderOptions<'a> {
 /// Shortcode names from `layouts/shortcodes/` and `layouts/_shortcodes/`, the site's
 /// themes included; `a/b.html` is the shortcode `a/b`.
 pub fn site_shortcode_names(root: &Path) -> BTreeSet<String> {
-    scan_shortcodes(root).names
+    scan_shortcodes(root).names.as_ref().clone()
 }
 
 /// The names found by one scan, and every folder the scan looked at with its
