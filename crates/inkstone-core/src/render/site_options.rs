@@ -99,9 +99,7 @@ fn scan_shortcodes(root: &Path) -> ShortcodeScan {
         }
     }
     let settled = folders.iter().all(|(_, seen)| match seen {
-        Some(time) => started
-            .duration_since(*time)
-            .is_ok_and(|age| age >= SETTLE),
+        Some(time) => started.duration_since(*time).is_ok_and(|age| age >= SETTLE),
         None => true,
     });
     ShortcodeScan {
@@ -206,7 +204,11 @@ mod tests {
         assert!(first.contains("note") && !first.contains("aside"));
         fs::write(folder.join("aside.html"), "").unwrap();
         fs::create_dir_all(site.path().join("themes/t/layouts/_shortcodes")).unwrap();
-        fs::write(site.path().join("themes/t/layouts/_shortcodes/pull.html"), "").unwrap();
+        fs::write(
+            site.path().join("themes/t/layouts/_shortcodes/pull.html"),
+            "",
+        )
+        .unwrap();
         let second = cached_shortcode_names(site.path());
         assert!(second.contains("note") && second.contains("aside") && second.contains("pull"));
         fs::remove_file(folder.join("note.html")).unwrap();
