@@ -28,6 +28,8 @@ function mockShell(diagnostics: unknown[] = []) {
         return { path: a.path, text: '---\ntitle: 甲\ndate: x\n---\n\n正文\n' };
       case 'preview_render':
         return { html: '<p>正文</p>', diagnostics: [] };
+      case 'preview_check':
+        return [];
       case 'publish_status':
         return ready(shell.published ? [] : [FILE]);
       case 'publish_plan':
