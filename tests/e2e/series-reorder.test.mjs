@@ -1,7 +1,8 @@
 // Reordering a series in the panel by keyboard (Alt+ArrowUp on a focused part): the
 // order field changes on disk only on the two moved posts' lines, and the move is
-// announced. HTML drag and drop is not driven here: WebKitWebDriver's pointer actions
-// do not start a native drag (see docs/series.md), so the keyboard path is the one tested.
+// announced. HTML drag and drop is not driven here: under WebKitWebDriver pointer actions
+// fire dragstart but never dragover or drop (see docs/series.md), so the keyboard path is
+// the one tested end to end.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
