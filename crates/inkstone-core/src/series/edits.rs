@@ -30,8 +30,17 @@ impl<'a> Edits<'a> {
         let post = self.site.post(path).ok_or_else(|| SeriesError::NotAPost {
             path: path.to_string(),
         })?;
-        self.files
-            .push((path.to_string(), post.text.clone(), post.text.clone()));
+        // The index keeps only each file's head: the edit starts from the whole file.
+        let text = self
+            .site
+            .read_post(post)
+            .map_err(|problem| SeriesError::Unreadable {
+                path: path.to_string(),
+                message: problem.message,
+                hint: problem.hint,
+            })?
+            .text;
+        self.files.push((path.to_string(), text.clone(), text));
         Ok(&mut self.files.last_mut().expect("just pushed").2)
     }
 
