@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { withApp } from './lib/app.mjs';
+import { KEY } from './lib/webdriver.mjs';
 
 const POST = 'content/posts/20240501-first-light.md';
 const ADDED = 'A line written in the app and published with one click.';
@@ -40,11 +41,14 @@ async function editAndOpenPublish(session) {
   );
   const content = await session.find('[data-testid="editor"] .cm-content');
   await content.click();
-  // Control+End (modifiers stay down until the NULL key), then the new paragraph.
-  await content.type(`\uE009\uE010\uE000\n${ADDED}\n`);
+  // To the end of the text, a blank line, then the new paragraph.
+  await session.press([KEY.control, KEY.end], KEY.enter);
+  await content.type(ADDED);
   await session.waitFor('the typed line in the editor', () =>
     session.exec(`return document.querySelector('[data-testid="editor"] .cm-content').textContent.includes(${JSON.stringify(ADDED)});`),
   );
+  // Autosave is off: the Publish button itself must save the post first.
+  assert.equal(await session.exec('return document.querySelector(\'[data-testid="save-status"]\').dataset.state;'), 'dirty');
   const publish = await session.waitForElement('[data-testid="publish"]');
   await publish.click();
   await session.waitForElement(`[data-testid="publish-file"][data-path="${POST}"]`, 30000);
@@ -55,7 +59,7 @@ test('an edit made in the app is published to the remote with one click', async 
   const prepare = (site) => {
     remote = makeRepository(site);
   };
-  await withApp(t, { site: 'e2e-small', prepare }, async ({ session, site }) => {
+  await withApp(t, { site: 'e2e-small', prepare, settings: { autosaveSeconds: 0 } }, async ({ session, site }) => {
     await editAndOpenPublish(session);
     const message = await session.exec('return document.querySelector(\'[data-testid="publish-message"]\').value;');
     assert.match(message, /^Publish: “First Light”/u, 'the default message names the post');
@@ -93,7 +97,7 @@ test('a remote that refuses the push is explained and the edit stays safe', asyn
     writeFileSync(hook, '#!/bin/sh\necho "publishing is paused for review" >&2\nexit 1\n');
     chmodSync(hook, 0o755);
   };
-  await withApp(t, { site: 'e2e-small', prepare }, async ({ session, site }) => {
+  await withApp(t, { site: 'e2e-small', prepare, settings: { autosaveSeconds: 0 } }, async ({ session, site }) => {
     const remoteBefore = git(dirname(site), `--git-dir=${remote}`, 'rev-parse', 'main').trim();
     await editAndOpenPublish(session);
     await (await session.waitForElement('[data-testid="publish-confirm"]')).click();

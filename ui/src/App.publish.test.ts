@@ -46,6 +46,9 @@ function mockShell(diagnostics: unknown[] = []) {
         shell.published = true;
         return { outcome: 'published', commit: 'feedc0ffee1234', branch: 'main', remote: 'origin', files: [FILE.path] };
       }
+      // The series panel asks for the site's series; these sites have none.
+      case 'series_list':
+        return [];
       default:
         return undefined;
     }

@@ -27,6 +27,9 @@ function mockShell() {
         if (!a.force && shell.disk !== a.base && shell.disk !== a.text) return { kind: 'conflict', disk: shell.disk };
         shell.disk = a.text ?? '';
         return { kind: 'saved', summary: null };
+      // The series panel asks for the site's series; these sites have none.
+      case 'series_list':
+        return [];
       default:
         return undefined;
     }

@@ -27,6 +27,9 @@ function mockShell(): { current: string } {
           return [];
         case 'preview_render':
           return { html: '<h2 id="第一節">第一節</h2>\n<h2 id="第二節">第二節</h2>', diagnostics: [] };
+        // The series panel asks for the site's series; these sites have none.
+        case 'series_list':
+          return [];
         default:
           return undefined;
       }
