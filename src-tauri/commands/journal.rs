@@ -27,7 +27,9 @@ pub fn journal_record<R: Runtime>(
     text: String,
     base: Option<String>,
 ) -> Result<()> {
-    let root = app.state::<AppState>().with_site(|s| Ok(s.root().to_path_buf()))?;
+    let root = app
+        .state::<AppState>()
+        .with_site(|s| Ok(s.root().to_path_buf()))?;
     let base_hash = base.map(|b| content_hash(b.as_bytes()));
     journal(&app)?
         .record(&root, &path, &text, base_hash.as_deref())
@@ -37,7 +39,9 @@ pub fn journal_record<R: Runtime>(
 /// Forgets the post's unsaved text (saved, or discarded by the writer).
 #[tauri::command]
 pub fn journal_clear<R: Runtime>(app: AppHandle<R>, path: String) -> Result<()> {
-    let root = app.state::<AppState>().with_site(|s| Ok(s.root().to_path_buf()))?;
+    let root = app
+        .state::<AppState>()
+        .with_site(|s| Ok(s.root().to_path_buf()))?;
     journal(&app)?.clear(&root, &path).map_err(journal_error)
 }
 
@@ -46,7 +50,9 @@ pub fn journal_clear<R: Runtime>(app: AppHandle<R>, path: String) -> Result<()> 
 /// and is cleared.
 #[tauri::command]
 pub fn journal_pending<R: Runtime>(app: AppHandle<R>) -> Result<Vec<RecoveredBuffer>> {
-    let root = app.state::<AppState>().with_site(|s| Ok(s.root().to_path_buf()))?;
+    let root = app
+        .state::<AppState>()
+        .with_site(|s| Ok(s.root().to_path_buf()))?;
     let journal = journal(&app)?;
     let mut offered = Vec::new();
     for buffer in journal.pending().map_err(journal_error)? {

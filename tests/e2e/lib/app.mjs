@@ -2,7 +2,7 @@
 // its own copy of a fixture site; on failure a screenshot and the app's log are kept.
 
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync, createWriteStream, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync, createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -48,9 +48,10 @@ export function copyFixture(name, into) {
 /**
  * Starts the app. `args` are passed to inkstone-app; `site` names a fixture to copy and
  * pass as the site argument; `prepare(sitePath)` may change that copy before launch. Returns { session, home, site, stop(testContext) }.
+ * `again: { home, site }` relaunches over an earlier run's home and site copy (its settings, journal and files).
  */
-export async function launch({ site, args = [], prepare } = {}) {
-  const home = mkdtempSync(join(tmpdir(), 'inkstone-e2e-'));
+export async function launch({ site, args = [], prepare, again } = {}) {
+  const home = again?.home ?? mkdtempSync(join(tmpdir(), 'inkstone-e2e-'));
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: join(home, 'config'),
@@ -63,7 +64,7 @@ export async function launch({ site, args = [], prepare } = {}) {
     WEBKIT_DISABLE_COMPOSITING_MODE: '1',
   };
   for (const d of ['config', 'data', 'cache', 'state', 'home']) mkdirSync(join(home, d), { recursive: true });
-  const sitePath = site ? copyFixture(site, home) : undefined;
+  const sitePath = again?.site ?? (site ? copyFixture(site, home) : undefined);
   if (prepare && sitePath) prepare(sitePath);
   const appArgs = sitePath ? [sitePath, ...args] : args;
 
@@ -95,7 +96,36 @@ export async function launch({ site, args = [], prepare } = {}) {
     killTree(driver);
     log.end();
   }
-  return { session, home, site: sitePath, env, stop, logPath };
+  /** The app's own process id: it runs under WebKitWebDriver, under tauri-driver (for `kill -9` tests). */
+  const appPid = () => descendantNamed(driver.pid, 'inkstone-app');
+  return { session, home, site: sitePath, env, stop, logPath, appPid };
+}
+
+/** The first process below `root` whose name is `name`, walking /proc (Linux); null when none. */
+export function descendantNamed(root, name) {
+  const children = new Map();
+  const names = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // "pid (comm) state ppid ...": comm may hold spaces, so split after the last ')'.
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      names.set(Number(entry), comm);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while listing.
+    }
+  }
+  const pending = [...(children.get(root) ?? [])];
+  while (pending.length > 0) {
+    const pid = pending.shift();
+    // comm is cut to 15 characters by the kernel.
+    if (names.get(pid) === name.slice(0, 15)) return pid;
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return null;
 }
 
 function killTree(child) {

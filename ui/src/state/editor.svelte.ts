@@ -82,7 +82,8 @@ export class EditorStore {
   #autosave = createAutosave({
     delayMs: 2000,
     isComposing: () => this.handle?.composing() ?? false,
-    isDirty: () => this.session?.dirty ?? false,
+    // A file deleted or moved on disk waits for the writer: autosave must not bring it back at the old place.
+    isDirty: () => (this.session?.dirty ?? false) && this.session?.gone === null,
     save: () => void this.save(),
   });
   #renderer = latestWins<RenderRequest, Preview>({

@@ -12,13 +12,21 @@ const CONTEXT_LINES: usize = 2;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum DiffLine {
-    Same { text: String },
+    Same {
+        text: String,
+    },
     /// Only in `old`.
-    Removed { text: String },
+    Removed {
+        text: String,
+    },
     /// Only in `new`.
-    Added { text: String },
+    Added {
+        text: String,
+    },
     /// Unchanged lines left out of the view.
-    Skipped { count: u32 },
+    Skipped {
+        count: u32,
+    },
 }
 
 /// The lines that differ between `old` and `new`, with context; empty when equal.
