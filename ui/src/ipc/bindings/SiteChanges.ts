@@ -2,4 +2,20 @@
 import type { SiteChange } from "./SiteChange";
 import type { SiteInfo } from "./SiteInfo";
 
-export type SiteChanges = { changes: Array<SiteChange>, postsChanged: boolean, previewStale: boolean, reopened: SiteInfo | null, };
+/**
+ * One batch as the UI hears it: what changed, and what the shell already did about it.
+ */
+export type SiteChanges = { changes: Array<SiteChange>, 
+/**
+ * The index changed: the post list should be asked for again.
+ */
+postsChanged: boolean, 
+/**
+ * A file the preview or the checks read (static, shortcodes, data, archetypes,
+ * config) changed: the open post should be rendered again.
+ */
+previewStale: boolean, 
+/**
+ * The config changed, so the site was read afresh.
+ */
+reopened: SiteInfo | null, };
