@@ -278,8 +278,11 @@ export class EditorStore {
     return moved.session.save();
   }
 
-  /** Opens `path` with `text` as unsaved work (crash recovery); the file on disk is left as it is. */
-  async restore(path: string, text: string): Promise<void> {
+  /**
+   * Opens `path` with `text` as unsaved work (crash recovery); the file on disk is left as it is.
+   * When the file changed since the text was journaled, the tab opens in conflict: saving waits for the writer's choice.
+   */
+  async restore(path: string, text: string, changedOnDisk = false): Promise<void> {
     await this.open(path);
     const tab = this.tabs.find((candidate) => candidate.path === path);
     if (!tab) {
@@ -292,6 +295,8 @@ export class EditorStore {
     // The editor view takes the shown tab's text in an effect: replace after it did.
     await tick();
     this.replaceText(text);
+    const session = this.tabs.find((candidate) => candidate.path === path)?.session;
+    if (changedOnDisk && session && session.gone === null) session.externalChange(session.base);
   }
 
   /** Merges the open post's buffer with the disk version it conflicts with, into the buffer. */

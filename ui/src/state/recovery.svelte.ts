@@ -19,9 +19,9 @@ export class RecoveryStore {
   }
 
   /** Opens the text as unsaved work in the editor; the journal keeps it until it is saved. */
-  async restore(entry: RecoveredBuffer, open: (path: string, text: string) => Promise<void>): Promise<void> {
+  async restore(entry: RecoveredBuffer, open: (path: string, text: string, changedOnDisk: boolean) => Promise<void>): Promise<void> {
     this.#drop(entry);
-    await open(entry.path, entry.text);
+    await open(entry.path, entry.text, !entry.baseMatchesDisk);
   }
 
   /** The writer does not want this text back. */
