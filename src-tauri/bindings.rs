@@ -26,6 +26,16 @@ pub fn export_bindings(dir: &Path) -> Result<(), ExportError> {
     inkstone_core::merge::DiffLine::export_all(&cfg)?;
     inkstone_core::merge::MergeOutcome::export_all(&cfg)?;
     inkstone_core::journal::RecoveredBuffer::export_all(&cfg)?;
+    inkstone_core::publish::PublishPlan::export_all(&cfg)?;
+    inkstone_core::publish::PublishOutcome::export_all(&cfg)?;
+    inkstone_core::publish::PublishProgress::export_all(&cfg)?;
+    inkstone_core::publish::PublishRequest::export_all(&cfg)?;
+    crate::commands::new_post::NewPostCreated::export_all(&cfg)?;
+    inkstone_core::new_post::NewPostRequest::export_all(&cfg)?;
+    inkstone_core::new_post::NewPostOptions::export_all(&cfg)?;
+    inkstone_core::media::ImportedImage::export_all(&cfg)?;
+    crate::commands::series::SeriesChanges::export_all(&cfg)?;
+    inkstone_core::series::SeriesOverview::export_all(&cfg)?;
     Ok(())
 }
 

@@ -21,3 +21,12 @@ pub fn site_changed<R: Runtime>(app: &AppHandle<R>, changes: &SiteChanges) {
         eprintln!("inkstone: could not tell the window about changes on disk: {e}");
     }
 }
+
+/// File → New Post… was chosen: the UI opens its dialog.
+pub const NEW_POST_ASKED: &str = "new-post-asked";
+
+pub fn new_post_asked<R: Runtime>(app: &AppHandle<R>) {
+    if let Err(e) = app.emit(NEW_POST_ASKED, ()) {
+        eprintln!("inkstone: could not ask the window for a new post: {e}");
+    }
+}

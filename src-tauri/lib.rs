@@ -24,12 +24,25 @@ pub fn run() {
         .register_uri_scheme_protocol(site_protocol::SCHEME, site_protocol::handle)
         .manage(AppState::default())
         .manage(watching::WatchState::default())
+        .manage(commands::publish::PublishRuns::default())
         .menu(menu::build)
         .on_menu_event(|app, event| {
             if event.id() == menu::OPEN_SITE {
                 if let Err(e) = commands::site::open_with_dialog(app) {
                     eprintln!("inkstone: {e}");
                     app.state::<AppState>().set_launch_error(e);
+                }
+            } else if event.id() == menu::NEW_POST {
+                events::new_post_asked(app);
+            } else if event.id() == menu::QUIT {
+                // Closing asks the UI first (unsaved text); the app ends with its last window.
+                match app.get_webview_window("main") {
+                    Some(window) => {
+                        if let Err(e) = window.close() {
+                            eprintln!("inkstone: could not close the window: {e}");
+                        }
+                    }
+                    None => app.exit(0),
                 }
             }
         })
@@ -60,6 +73,7 @@ pub fn run() {
             commands::posts::posts_list,
             commands::posts::post_read,
             commands::preview::preview_render,
+            commands::preview::preview_check,
             commands::save::post_save,
             commands::meta::schema_get,
             commands::meta::field_values,
@@ -73,6 +87,25 @@ pub fn run() {
             commands::journal::journal_record,
             commands::journal::journal_clear,
             commands::journal::journal_pending,
+            commands::publish::publish_status,
+            commands::publish::publish_plan,
+            commands::publish::publish_diff,
+            commands::publish::publish_message,
+            commands::publish::publish_run,
+            commands::publish::publish_cancel,
+            commands::publish::publish_init,
+            commands::publish::publish_add_remote,
+            commands::new_post::new_post_choices,
+            commands::new_post::new_post_plan,
+            commands::new_post::new_post_create,
+            commands::media::image_choose,
+            commands::series::series_list,
+            commands::series::series_sync_preview,
+            commands::series::series_sync_apply,
+            commands::series::series_reorder,
+            commands::series::series_rename,
+            commands::series::series_add_post,
+            commands::series::series_remove_post,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -3,8 +3,12 @@
 pub mod disk;
 pub mod journal;
 pub mod links;
+pub mod media;
 pub mod meta;
+pub mod new_post;
 pub mod posts;
 pub mod preview;
+pub mod publish;
 pub mod save;
+pub mod series;
 pub mod site;

@@ -16,6 +16,8 @@ pub struct SiteInfo {
     pub root: String,
     pub title: String,
     pub post_count: u32,
+    /// The site's `timeZone` (`Asia/Taipei`): new dates get its offset.
+    pub time_zone: Option<String>,
 }
 
 impl SiteInfo {
@@ -24,6 +26,7 @@ impl SiteInfo {
             root: site.root().to_string_lossy().into_owned(),
             title: site.config().title.clone(),
             post_count: u32::try_from(site.posts().len()).unwrap_or(u32::MAX),
+            time_zone: site.config().time_zone.clone(),
         }
     }
 }

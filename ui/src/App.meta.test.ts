@@ -36,6 +36,8 @@ function mockShell() {
         return POSTS;
       case 'post_read':
         return { path: a.path, text: TEXT };
+      case 'preview_check':
+        return [];
       case 'preview_render':
         return {
           html: '<p data-line="8">正文 <a href="/posts/hello/">hello</a> <img src="/images/x.webp"></p>',

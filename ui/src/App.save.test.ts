@@ -18,6 +18,8 @@ function mockShell() {
         return POSTS;
       case 'post_read':
         return { path: a.path, text: shell.disk };
+      case 'preview_check':
+        return [];
       case 'preview_render':
         return { html: '<p>正文</p>', diagnostics: [] };
       case 'post_save':

@@ -14,6 +14,7 @@ function mockShell() {
     if (cmd === 'posts_list') return POSTS;
     if (cmd === 'post_read') return { path: a.path, text: '---\ntitle: 甲\n---\n' };
     if (cmd === 'preview_render') return { html: '', diagnostics: [] };
+    if (cmd === 'preview_check') return [];
     if (cmd === 'plugin:store|load') return 1;
     if (cmd === 'plugin:store|get') return [stored[a.key ?? ''], a.key !== undefined && a.key in stored];
     if (cmd === 'plugin:store|set') stored[a.key ?? ''] = a.value;

@@ -23,6 +23,8 @@ function mockShell(): { current: string } {
           return state.current === BLOG.root ? POSTS : OTHER_POSTS;
         case 'post_read':
           return { path: a.path, text: '---\ntitle: 甲\n---\n\n## 第一節\n\n## 第二節\n' };
+        case 'preview_check':
+          return [];
         case 'preview_render':
           return { html: '<h2 id="第一節">第一節</h2>\n<h2 id="第二節">第二節</h2>', diagnostics: [] };
         default:

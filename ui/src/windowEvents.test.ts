@@ -16,6 +16,11 @@ describe('app shortcuts', () => {
     expect(shortcutOf(key(',', { ctrlKey: true }), false)).toBe('settings');
   });
 
+  it('Ctrl/Cmd+N asks for a new post', () => {
+    expect(shortcutOf(key('n', { ctrlKey: true }), false)).toBe('new-post');
+    expect(shortcutOf(key('N', { metaKey: true }), true)).toBe('new-post');
+  });
+
   it('leaves other chords alone', () => {
     expect(shortcutOf(key('s', { ctrlKey: true, shiftKey: true }), false)).toBeNull();
     expect(shortcutOf(key('b', { ctrlKey: true }), false)).toBeNull();

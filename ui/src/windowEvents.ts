@@ -1,7 +1,7 @@
 // The window-wide events the app answers: app shortcuts anywhere, focus loss (autosave), and the close button.
 import { getCurrentWindow } from '@tauri-apps/api/window';
 
-export type Shortcut = 'save' | 'quick-open' | 'toggle-preview' | 'settings';
+export type Shortcut = 'save' | 'quick-open' | 'toggle-preview' | 'settings' | 'new-post';
 
 export interface WindowHandlers {
   /** An app-wide shortcut was pressed (editor formatting keys live in the editor's keymap). */
@@ -11,9 +11,9 @@ export interface WindowHandlers {
   closeRequested: () => Promise<boolean>;
 }
 
-const CHORDS: Record<string, Shortcut> = { s: 'save', p: 'quick-open', '\\': 'toggle-preview', ',': 'settings' };
+const CHORDS: Record<string, Shortcut> = { s: 'save', p: 'quick-open', '\\': 'toggle-preview', ',': 'settings', n: 'new-post' };
 
-/** The app shortcut of a key press: Cmd on macOS, Ctrl elsewhere, with S, P, a backslash or a comma. */
+/** The app shortcut of a key press: Cmd on macOS, Ctrl elsewhere, with S, P, N, a backslash or a comma. */
 export function shortcutOf(event: KeyboardEvent, mac = /Mac|iPhone|iPad/u.test(navigator.platform)): Shortcut | null {
   const mod = mac ? event.metaKey : event.ctrlKey;
   if (!mod || event.altKey || event.shiftKey) return null;

@@ -1,21 +1,8 @@
 //! `inkstone check`: exact stdout, stderr and exit code over the check-* fixture sites.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod support;
 
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/sites")
-        .join(name)
-}
-
-fn inkstone(args: &[&str], cwd: &std::path::Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_inkstone"))
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("the inkstone binary runs")
-}
+use support::{fixture, inkstone};
 
 fn check(site: &str, extra: &[&str]) -> (String, String, i32) {
     let dir = fixture(site);

@@ -1,25 +1,8 @@
 //! `inkstone list`: exact stdout, stderr and exit code over fixture sites.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod support;
 
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/sites")
-        .join(name)
-}
-
-fn inkstone(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_inkstone"))
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("inkstone runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
-}
+use support::{fixture, inkstone, text};
 
 #[test]
 fn text_lists_date_draft_path_title_newest_first() {

@@ -1,7 +1,14 @@
 //! `inkstone new`: exact stdout, stderr, exit code and the file it writes.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+mod support;
+
+use std::path::Path;
+
+/// A private copy of a fixture site, so new posts leave the fixture alone.
+fn copy_of(name: &str) -> tempfile::TempDir {
+    support::copy_of(&support::fixture(name))
+}
 use std::process::Command;
 
 /// Runs `inkstone new ARGS` in `dir` at a fixed moment; returns (stdout, stderr, code).
@@ -21,31 +28,6 @@ fn new(dir: &Path, now: &str, args: &[&str]) -> (String, String, i32) {
 }
 
 const NOW: &str = "2026-02-06T09:00:00+08:00";
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/sites")
-        .join(name)
-}
-
-/// A private copy of a fixture site, so new posts leave the fixture alone.
-fn copy_of(name: &str) -> tempfile::TempDir {
-    fn copy_tree(from: &Path, to: &Path) {
-        fs::create_dir_all(to).expect("create folder");
-        for entry in fs::read_dir(from).expect("read folder") {
-            let entry = entry.expect("folder entry");
-            let target = to.join(entry.file_name());
-            if entry.file_type().expect("file type").is_dir() {
-                copy_tree(&entry.path(), &target);
-            } else {
-                fs::copy(entry.path(), &target).expect("copy file");
-            }
-        }
-    }
-    let dir = tempfile::tempdir().expect("tempdir");
-    copy_tree(&fixture(name), dir.path());
-    dir
-}
 
 fn ok(path: &str) -> (String, String, i32) {
     (format!("{path}\n"), String::new(), 0)

@@ -1,45 +1,9 @@
 //! `inkstone series list|sync`: exact stdout, stderr and exit code over fixture sites.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod support;
 
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/sites")
-        .join(name)
-}
-
-fn inkstone(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_inkstone"))
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("inkstone runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
-}
-
-/// A throwaway copy of a fixture site (or the demo site), so sync can write to it.
-fn copy_of(source: &Path) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    copy_tree(source, dir.path());
-    dir
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create folder");
-    for entry in std::fs::read_dir(from).expect("read folder") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy file");
-        }
-    }
-}
+use std::path::PathBuf;
+use support::{copy_of, fixture, inkstone, text};
 
 #[test]
 fn list_text_shows_parts_in_date_order_drafts_and_a_stale_block() {

@@ -289,3 +289,24 @@ fn module_mounts_decide_the_content_folder_per_language() {
         "posts-ja/posts/20260206-mounted.md"
     );
 }
+
+#[test]
+fn the_writers_defaults_fill_empty_fields_and_empty_ones_are_skipped() {
+    let site = open(&fixture("new-archetype"));
+    let mut asked = request("Notes on ink");
+    asked
+        .defaults
+        .insert("author".into(), serde_json::json!("Lin Mei"));
+    asked
+        .defaults
+        .insert("categories".into(), serde_json::json!([]));
+    let plan = plan_new_post(&site, &asked).expect("plan");
+    assert!(plan.text.contains("author: \"Lin Mei\"\n"), "{}", plan.text);
+    // The writer left categories empty: the site's default stays.
+    assert!(
+        plan.text.contains("categories: [\"Writing\"]\n"),
+        "{}",
+        plan.text
+    );
+    assert!(plan.text.contains("draft: true\n"));
+}

@@ -435,6 +435,7 @@ fn cancelling_after_the_commit_keeps_it_and_says_so() {
         "content/posts/20260101-tides.md",
         &post("Tides", "Edited."),
     );
+    let files_before = snapshot_files(&repos.writer);
     let cancel = Arc::new(AtomicBool::new(false));
     let flag = cancel.clone();
 
@@ -459,6 +460,9 @@ fn cancelling_after_the_commit_keeps_it_and_says_so() {
     );
     assert_eq!(subject(&repos.writer, "HEAD"), "Publish: “Tides”");
     assert_eq!(repos.remote_head(), remote_before);
+    assert_eq!(snapshot_files(&repos.writer), files_before);
+    assert!(!repos.writer.join(".git/rebase-merge").exists());
+    assert!(!repos.writer.join(".git/rebase-apply").exists());
 }
 
 #[test]

@@ -2,7 +2,7 @@
 // its own copy of a fixture site; on failure a screenshot and the app's log are kept.
 
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync, createWriteStream, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync, createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -47,11 +47,15 @@ export function copyFixture(name, into) {
 
 /**
  * Starts the app. `args` are passed to inkstone-app; `site` names a fixture to copy and
- * pass as the site argument; `prepare(sitePath)` may change that copy before launch. Returns { session, home, site, stop(testContext) }.
- * `again: { home, site }` relaunches over an earlier run's home and site copy (its settings, journal and files).
+ * pass as the site argument; `prepare(sitePath)` may change that copy before launch;
+ * `settings` seeds the UI settings (e.g. { autosaveSeconds: 0 }); `home` relaunches on the
+ * dirs of an earlier launch (its settings and its copy of the site); `again: { home, site }`
+ * relaunches on an earlier launch's dirs with a site folder anywhere (e.g. on a small tmpfs).
+ * Returns { session, home, site, stop(testContext), appPid() }.
  */
-export async function launch({ site, args = [], prepare, again } = {}) {
-  const home = again?.home ?? mkdtempSync(join(tmpdir(), 'inkstone-e2e-'));
+export async function launch({ site, args = [], prepare, home: reuse, settings, again } = {}) {
+  // `home` relaunches on the dirs (settings, demo copy, site copy) of an earlier launch.
+  const home = again?.home ?? reuse ?? mkdtempSync(join(tmpdir(), 'inkstone-e2e-'));
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: join(home, 'config'),
@@ -64,8 +68,10 @@ export async function launch({ site, args = [], prepare, again } = {}) {
     WEBKIT_DISABLE_COMPOSITING_MODE: '1',
   };
   for (const d of ['config', 'data', 'cache', 'state', 'home']) mkdirSync(join(home, d), { recursive: true });
-  const sitePath = again?.site ?? (site ? copyFixture(site, home) : undefined);
-  if (prepare && sitePath) prepare(sitePath);
+  const sitePath =
+    again?.site ?? (site ? (reuse && existsSync(join(home, site)) ? join(home, site) : copyFixture(site, home)) : undefined);
+  if (prepare && sitePath && !reuse && !again) prepare(sitePath);
+  if (settings) seedSettings(home, settings);
   const appArgs = sitePath ? [sitePath, ...args] : args;
 
   const port = await freePort();
@@ -126,6 +132,24 @@ export function descendantNamed(root, name) {
     pending.push(...(children.get(pid) ?? []));
   }
   return null;
+}
+
+/** The settings file the app reads at launch (tauri-plugin-store keeps it in the app's data dir). */
+export function settingsFile(home) {
+  return join(home, 'data', 'app.inkstone.editor', 'settings.json');
+}
+
+/** Writes the UI settings (`ui` key: theme, language, autosaveSeconds, …) before the app starts. */
+function seedSettings(home, ui) {
+  const file = settingsFile(home);
+  mkdirSync(dirname(file), { recursive: true });
+  let stored = {};
+  try {
+    stored = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // no settings yet
+  }
+  writeFileSync(file, JSON.stringify({ ...stored, ui: { ...(stored.ui || {}), ...ui } }));
 }
 
 function killTree(child) {

@@ -3,6 +3,20 @@
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
+/** WebDriver's codes for keys that are not characters. */
+export const KEY = {
+  tab: '\uE004',
+  enter: '\uE007',
+  escape: '\uE00C',
+  backspace: '\uE003',
+  shift: '\uE008',
+  control: '\uE009',
+  arrowUp: '\uE013',
+  arrowDown: '\uE015',
+  home: '\uE011',
+  end: '\uE010',
+};
+
 export class WebDriverError extends Error {}
 
 export class Session {
@@ -51,6 +65,27 @@ export class Session {
 
   title() {
     return this.cmd('GET', '/title');
+  }
+
+  /**
+   * Presses keys on whatever has focus, as a person would: each entry of `keys` is one key
+   * (a character or a KEY constant) pressed and released; an array is a chord, pressed in
+   * order and released in reverse (e.g. [KEY.control, 's']).
+   */
+  async press(...keys) {
+    const actions = [];
+    for (const key of keys) {
+      const chord = Array.isArray(key) ? key : [key];
+      for (const k of chord) actions.push({ type: 'keyDown', value: k });
+      for (const k of [...chord].reverse()) actions.push({ type: 'keyUp', value: k });
+    }
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this.cmd('DELETE', '/actions');
+  }
+
+  /** Sets the outer window size in CSS pixels. */
+  setWindowSize(width, height) {
+    return this.cmd('POST', '/window/rect', { width, height });
   }
 
   /** A PNG of the window, as a Buffer. */

@@ -1,7 +1,21 @@
 // Markdown with the leading `---` front matter block parsed (and so highlighted) as YAML.
-import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
+import { deleteMarkupBackward, insertNewlineContinueMarkupCommand, markdown, markdownLanguage } from '@codemirror/lang-markdown';
 import { yamlFrontmatter } from '@codemirror/lang-yaml';
-import type { LanguageSupport } from '@codemirror/language';
+import { LanguageSupport } from '@codemirror/language';
+import { Prec } from '@codemirror/state';
+import { keymap } from '@codemirror/view';
+
+/**
+ * Enter continues lists and quotes; on an empty item it ends the list at once (as writers expect
+ * from other editors), rather than first loosening the list as CodeMirror's default does.
+ * Backspace after a marker removes the marker.
+ */
+const continuation = Prec.high(
+  keymap.of([
+    { key: 'Enter', run: insertNewlineContinueMarkupCommand({ nonTightLists: false }) },
+    { key: 'Backspace', run: deleteMarkupBackward },
+  ]),
+);
 
 /**
  * Hugo posts open with YAML between `---` lines; lang-yaml's frontmatter wrapper
@@ -9,6 +23,6 @@ import type { LanguageSupport } from '@codemirror/language';
  * goldmark renders it) everywhere else.
  */
 export function postLanguage(): LanguageSupport {
-  // addKeymap: Enter continues lists and quotes, Backspace undoes the markup, as writers expect.
-  return yamlFrontmatter({ content: markdown({ base: markdownLanguage, addKeymap: true }) });
+  const post = yamlFrontmatter({ content: markdown({ base: markdownLanguage, addKeymap: false }) });
+  return new LanguageSupport(post.language, [post.support, continuation]);
 }

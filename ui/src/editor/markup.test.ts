@@ -26,17 +26,38 @@ describe('markup commands', () => {
     expect(apply(toggleBold, 'a | b')).toBe('a **|** b');
   });
 
-  it('italic wraps with one star', () => {
+  it('italic wraps with one star and unwraps it again', () => {
     expect(apply(toggleItalic, '<word>')).toBe('*<word>*');
+    expect(apply(toggleItalic, '*<word>*')).toBe('<word>');
+  });
+
+  it('bold and italic combine as markdown reads stars: *** is both', () => {
+    expect(apply(toggleItalic, '**<word>**')).toBe('***<word>***');
+    expect(apply(toggleBold, '*<word>*')).toBe('***<word>***');
+    expect(apply(toggleBold, '***<word>***')).toBe('*<word>*');
+    expect(apply(toggleItalic, '***<word>***')).toBe('**<word>**');
+  });
+
+  it('formats every selection of a multiple selection', () => {
+    const start = EditorState.create({
+      doc: 'one two',
+      selection: EditorSelection.create([EditorSelection.range(0, 3), EditorSelection.range(4, 7)]),
+      extensions: EditorState.allowMultipleSelections.of(true),
+    });
+    expect(run(toggleBold, start).doc.toString()).toBe('**one** **two**');
+    expect(run(cycleHeading, EditorState.create({ doc: 'a\nb', selection: EditorSelection.create([EditorSelection.cursor(0), EditorSelection.cursor(2)]), extensions: EditorState.allowMultipleSelections.of(true) })).doc.toString()).toBe('## a\n## b');
   });
 
   it('link puts the selection in the text and the cursor in the URL', () => {
     expect(apply(insertLink, 'see <docs> now')).toBe('see [docs](|) now');
+    expect(apply(insertLink, '見|')).toBe('見[](|)');
   });
 
   it('heading cycles the line: none, ##, ### … ######, none', () => {
     expect(apply(cycleHeading, 'Ti|tle')).toBe('## Ti|tle');
     expect(apply(cycleHeading, '## Ti|tle')).toBe('### Ti|tle');
     expect(apply(cycleHeading, '###### Ti|tle')).toBe('Ti|tle');
+    expect(apply(cycleHeading, '# Ti|tle')).toBe('## Ti|tle');
+    expect(apply(cycleHeading, '#hashtag|')).toBe('## #hashtag|');
   });
 });

@@ -2,14 +2,25 @@
 import { EditorSelection } from '@codemirror/state';
 import type { EditorState, StateCommand } from '@codemirror/state';
 
-/** Wraps each selection in `mark`, or removes the mark when the selection is already wrapped. */
-function toggleWrap(mark: string): StateCommand {
+/** How many `*` stand right before `from` and right after `to` (up to 3), whichever is fewer. */
+function starsAround(state: EditorState, from: number, to: number): number {
+  const before = /\*{0,3}$/u.exec(state.sliceDoc(Math.max(0, from - 3), from))?.[0].length ?? 0;
+  const after = /^\*{0,3}/u.exec(state.sliceDoc(to, to + 3))?.[0].length ?? 0;
+  return Math.min(before, after);
+}
+
+/**
+ * Wraps each selection in `mark` (`**` or `*`), or removes the mark when the selection is already
+ * wrapped in it. Stars are read as markdown reads them: `***a***` is bold and italic, so italic on
+ * `**a**` adds a star rather than taking one of the bold's.
+ */
+function toggleWrap(mark: '**' | '*'): StateCommand {
   return ({ state, dispatch }) => {
     const n = mark.length;
     const change = state.changeByRange((range) => {
-      const before = state.sliceDoc(range.from - n, range.from);
-      const after = state.sliceDoc(range.to, range.to + n);
-      if (before === mark && after === mark) {
+      const stars = starsAround(state, range.from, range.to);
+      const wrapped = mark === '*' ? stars % 2 === 1 : stars >= 2;
+      if (wrapped) {
         return {
           changes: [
             { from: range.from - n, to: range.from },

@@ -18,10 +18,11 @@ import { lintGutter } from '@codemirror/lint';
 import { postLanguage } from './language';
 import { cycleHeading, insertLink, toggleBold, toggleItalic } from './markup';
 import { editorTheme } from './theme';
+import { lineBreakOf, textOf } from './lineBreaks';
 
 export interface EditorSetupOptions {
-  /** Called on every change of the document; receives the new document, not yet stringified. */
-  onDocChanged: (doc: EditorState['doc']) => void;
+  /** Called on every change of the document; receives the new text, not yet built. */
+  onDocChanged: (buffer: { toString(): string }) => void;
   /** The accessible name of the text area. */
   label: string;
   /** An input method finished composing. */
@@ -69,12 +70,16 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
       },
     }),
     EditorView.updateListener.of((update) => {
-      if (update.docChanged) options.onDocChanged(update.state.doc);
+      // The text is built only when asked for (the preview renders only the newest text), with the file's breaks.
+      if (update.docChanged) {
+        const state = update.state;
+        options.onDocChanged({ toString: () => textOf(state) });
+      }
     }),
   ];
 }
 
-/** A fresh state for a newly opened post: its own undo history, cursor at the start. */
+/** A fresh state for a newly opened post: its own undo history, cursor at the start, the file's line breaks. */
 export function createEditorState(text: string, extensions: Extension[]): EditorState {
-  return EditorState.create({ doc: text, extensions });
+  return EditorState.create({ doc: text, extensions: [extensions, lineBreakOf(text)] });
 }

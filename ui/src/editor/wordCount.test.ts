@@ -35,6 +35,18 @@ describe('word count', () => {
     expect(countText('字'.repeat(501)).minutes).toBe(2);
   });
 
+  it('adds the Latin and CJK reading times of a mixed post', () => {
+    // 213 words read in a minute, 500 characters in another.
+    expect(countText(`${'word '.repeat(213)}${'字'.repeat(500)}`)).toEqual({ words: 713, characters: 213 * 4 + 500, minutes: 2 });
+    // Half a minute of each is still one minute.
+    expect(countText(`${'word '.repeat(100)}${'字'.repeat(250)}`).minutes).toBe(1);
+  });
+
+  it('counts numbers, URLs and markup-wrapped words as one word each', () => {
+    expect(countText('In 2026, see https://example.org/a-b and **bold** `code`.').words).toBe(7);
+    expect(countText('[連結](/posts/x/)').words).toBe(3);
+  });
+
   it('counts the body only: YAML, TOML and JSON front matter are left out', () => {
     expect(countPost('---\ntitle: 很長的標題\ntags: [a, b]\n---\n\n正文\n').words).toBe(2);
     expect(countPost('+++\ntitle = "x y z"\n+++\nbody\n').words).toBe(1);

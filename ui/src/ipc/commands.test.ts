@@ -5,7 +5,7 @@ import type { SiteInfo } from './bindings/SiteInfo';
 import { postRead, postsList, previewRender, siteCurrent, siteOpen, siteOpenDialog } from './commands';
 import { POSTS } from '../test/posts';
 
-const SITE: SiteInfo = { root: '/home/writer/blog', title: '墨池', postCount: 3 };
+const SITE: SiteInfo = { root: '/home/writer/blog', title: '墨池', postCount: 3, timeZone: 'Asia/Taipei' };
 
 /** Records each call so tests can check the command name and the argument names the shell expects. */
 function recordIPC(reply: (cmd: string, args: unknown) => unknown): Array<[string, unknown]> {

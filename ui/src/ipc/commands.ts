@@ -1,15 +1,22 @@
 // Typed wrappers over the shell's IPC commands: one function per command, rejections normalized to AppError.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import type { InvokeArgs } from '@tauri-apps/api/core';
 import type { SiteInfo } from './bindings/SiteInfo';
 import type { PostSummary } from './bindings/PostSummary';
 import type { PostText } from './bindings/PostText';
 import type { Preview } from './bindings/Preview';
-import type { EditedText, FieldValue, LinkTarget, SaveReply, Schema } from './types';
 import type { DiffLine } from './bindings/DiffLine';
 import type { MergeOutcome } from './bindings/MergeOutcome';
 import type { RecoveredBuffer } from './bindings/RecoveredBuffer';
 import type { WatchMode } from './bindings/WatchMode';
+import type { Diagnostic } from './bindings/Diagnostic';
+import type { ChangedFile, PublishOutcome, PublishPlan, PublishProgress, PublishRequest, StatusReport, UiLanguage } from './publishTypes';
+import type { EditedText, FieldValue, LinkTarget, SaveReply, Schema, SeriesChanges, SeriesOverview } from './types';
+import type { ImportedImage } from './bindings/ImportedImage';
+import type { NewPostCreated } from './bindings/NewPostCreated';
+import type { NewPostOptions } from './bindings/NewPostOptions';
+import type { NewPostPlan } from './bindings/NewPostPlan';
+import type { NewPostRequest } from './bindings/NewPostRequest';
 import { toAppError } from './errors';
 
 /** Calls a command; a rejection is rethrown as an AppError so callers can branch on `code`. */
@@ -46,9 +53,14 @@ export function postRead(path: string): Promise<PostText> {
   return call('post_read', { path });
 }
 
-/** The preview HTML of the body of `text` (unsaved buffer of the post at `path`), with diagnostics. */
+/** The preview HTML of the body of `text` (unsaved buffer of the post at `path`), with what rendering found. */
 export function previewRender(path: string, text: string): Promise<Preview> {
   return call('preview_render', { path, text });
+}
+
+/** The checks of `text` (unsaved buffer of the post at `path`) as part of the site. */
+export function previewCheck(path: string, text: string): Promise<Diagnostic[]> {
+  return call('preview_check', { path, text });
 }
 
 /** Saves `text` to `path` unless the disk moved away from `base` (then a conflict); `force` writes anyway. */
@@ -114,4 +126,101 @@ export function journalClear(path: string): Promise<void> {
 /** Unsaved buffers of the open site left by an earlier run (a crash, a kill). */
 export function journalPending(): Promise<RecoveredBuffer[]> {
   return call('journal_pending');
+}
+
+/** Branch, distance from the upstream and unpublished changes; never fetches. */
+export function publishStatus(): Promise<StatusReport> {
+  return call('publish_status');
+}
+
+/** The Publish dialog's first screen: the repository's status and the checks that matter. */
+export function publishPlan(): Promise<PublishPlan> {
+  return call('publish_plan');
+}
+
+/** The unified diff publishing the file at `path` would commit. */
+export function publishDiff(path: string): Promise<string> {
+  return call('publish_diff', { path });
+}
+
+/** The default commit message naming the ticked files, in `language`. */
+export function publishMessage(files: ChangedFile[], language: UiLanguage): Promise<string> {
+  return call('publish_message', { files, language });
+}
+
+/** Publishes as the writer chose; each step reaches `onStep` as it starts. */
+export function publishRun(request: PublishRequest, onStep: (step: PublishProgress) => void): Promise<PublishOutcome> {
+  const onProgress = new Channel<PublishProgress>();
+  onProgress.onmessage = onStep;
+  return call('publish_run', { request, onProgress });
+}
+
+/** Stops the running publish at its next step. */
+export function publishCancel(): Promise<void> {
+  return call('publish_cancel');
+}
+
+/** Makes the site folder a git repository. */
+export function publishInit(): Promise<StatusReport> {
+  return call('publish_init');
+}
+
+/** Adds `url` as the remote to publish to. */
+export function publishAddRemote(url: string): Promise<StatusReport> {
+  return call('publish_add_remote', { url });
+}
+
+/** What the new post dialog offers: sections, languages, series, the file name pattern. */
+export function newPostChoices(): Promise<NewPostOptions> {
+  return call('new_post_choices');
+}
+
+/** The path, slug and text a new post would get; writes nothing. */
+export function newPostPlan(request: NewPostRequest): Promise<NewPostPlan> {
+  return call('new_post_plan', { request });
+}
+
+/** Writes the new post (never over an existing file) and returns it as the list shows it. */
+export function newPostCreate(request: NewPostRequest): Promise<NewPostCreated> {
+  return call('new_post_create', { request });
+}
+
+/** Shows the native image picker and copies the choice into the site for the post at `path`; null when cancelled. */
+export function imageChoose(path: string, slug: string | null, title: string): Promise<ImportedImage | null> {
+  return call('image_choose', { path, slug, title });
+}
+
+/** Every series of the open site with its parts in order and its problems. */
+export function seriesList(): Promise<SeriesOverview[]> {
+  return call('series_list');
+}
+
+/** The changes a sync of series `name` would write (its cross-link blocks and part numbers); nothing is written. */
+export function seriesSyncPreview(name: string): Promise<SeriesChanges> {
+  return call('series_sync_preview', { name });
+}
+
+/** Regenerates the cross-link blocks of series `name` and writes them. */
+export function seriesSyncApply(name: string): Promise<SeriesChanges> {
+  return call('series_sync_apply', { name });
+}
+
+/** Puts series `name` in `order` (every part's path once); only posts whose number changes are written. */
+export function seriesReorder(name: string, order: string[], dryRun = false): Promise<SeriesChanges> {
+  return call('series_reorder', { name, order, dryRun });
+}
+
+/** Renames series `name` in every post that names it. */
+export function seriesRename(name: string, newName: string, dryRun = false): Promise<SeriesChanges> {
+  return call('series_rename', { name, newName, dryRun });
+}
+
+/** Adds the post at `path` as the last part of `name` (a new name creates the series). */
+export function seriesAddPost(name: string, path: string, dryRun = false): Promise<SeriesChanges> {
+  return call('series_add_post', { name, path, dryRun });
+}
+
+/** Takes the post at `path` out of series `name`. */
+export function seriesRemovePost(name: string, path: string, dryRun = false): Promise<SeriesChanges> {
+  return call('series_remove_post', { name, path, dryRun });
 }

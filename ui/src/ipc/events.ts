@@ -13,3 +13,8 @@ export function onSiteOpened(handler: (site: SiteInfo) => void): Promise<Unliste
 export function onSiteChanged(handler: (changes: SiteChanges) => void): Promise<UnlistenFn> {
   return listen<SiteChanges>('site-changed', (event) => handler(event.payload));
 }
+
+/** File → New Post… (or its accelerator) was chosen in the shell's menu. */
+export function onNewPostAsked(handler: () => void): Promise<UnlistenFn> {
+  return listen('new-post-asked', () => handler());
+}

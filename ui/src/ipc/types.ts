@@ -6,3 +6,7 @@ export type { FieldValue } from './bindings/FieldValue';
 export type { LinkTarget } from './bindings/LinkTarget';
 export type { SaveReply } from './bindings/SaveReply';
 export type { Schema } from './bindings/Schema';
+export type { FileChange } from './bindings/FileChange';
+export type { SeriesChanges } from './bindings/SeriesChanges';
+export type { SeriesOverview } from './bindings/SeriesOverview';
+export type { SeriesPost } from './bindings/SeriesPost';

@@ -35,6 +35,16 @@ describe('chips', () => {
     expect(chipKey('Tab', '', [], -1)).toEqual({ kind: 'none' });
   });
 
+  it('a full-width comma adds too, so a Chinese input method need not switch to type one', () => {
+    expect(chipKey('，', '半導體', [], -1)).toEqual({ kind: 'add', value: '半導體' });
+  });
+
+  it('Escape closes the suggestions; other keys type as usual', () => {
+    expect(chipKey('Escape', 'r', USED, 0)).toEqual({ kind: 'close' });
+    expect(chipKey('r', '', USED, -1)).toEqual({ kind: 'none' });
+    expect(chipKey('ArrowDown', 'zz', [], -1)).toEqual({ kind: 'none' });
+  });
+
   it('Backspace in an empty input removes the last chip, not while text is typed', () => {
     expect(chipKey('Backspace', '', [], -1)).toEqual({ kind: 'remove-last' });
     expect(chipKey('Backspace', 'R', [], -1)).toEqual({ kind: 'none' });

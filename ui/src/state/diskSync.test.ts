@@ -7,7 +7,7 @@ function editorWith(paths: string[], open: string | null = paths[0] ?? null) {
   const editor: EditorSide = {
     tabs: paths.map((path) => ({ path })),
     path: open,
-    diskChanged: async (path) => void calls.push(`changed ${path}`),
+    followDiskChange: async (path) => void calls.push(`changed ${path}`),
     diskGone: (path, gone) => void calls.push(`gone ${path} ${gone.kind === 'renamed' ? `-> ${gone.to}` : 'deleted'}`),
     rerender: () => void calls.push('rerender'),
   };

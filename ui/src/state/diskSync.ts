@@ -12,7 +12,7 @@ export interface SiteSide {
 export interface EditorSide {
   tabs: ReadonlyArray<{ path: string }>;
   path: string | null;
-  diskChanged(path: string): Promise<void>;
+  followDiskChange(path: string): Promise<void>;
   diskGone(path: string, gone: Gone): void;
   rerender(): void;
 }
@@ -45,7 +45,7 @@ export async function applyDiskChanges(batch: SiteChanges, site: SiteSide, edito
   if (batch.postsChanged || batch.reopened !== null) await site.refreshPosts(batch.reopened);
   const effects = tabEffects(editor, batch.changes);
   await Promise.all(
-    [...effects].map(([path, effect]) => (effect === 'changed' ? editor.diskChanged(path) : (editor.diskGone(path, effect), null))),
+    [...effects].map(([path, effect]) => (effect === 'changed' ? editor.followDiskChange(path) : (editor.diskGone(path, effect), null))),
   );
   const openChanged = editor.path !== null && effects.get(editor.path) === 'changed';
   // Checks read the whole index (links, series), so any change may change the open post's diagnostics.

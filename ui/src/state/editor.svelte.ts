@@ -1,19 +1,22 @@
 // The open post, its live preview and its saving. The editor view owns the buffer; this store hears each edit.
 import { tick } from 'svelte';
 import type { AppError } from '../ipc/bindings/AppError';
+import type { Diagnostic } from '../ipc/bindings/Diagnostic';
 import type { PostSummary } from '../ipc/bindings/PostSummary';
 import type { EditorState } from '@codemirror/state';
 import type { PostText } from '../ipc/bindings/PostText';
 import type { Preview } from '../ipc/bindings/Preview';
 import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
+import { sameDiagnostics, mergeDiagnostics } from '../preview/diagnostics';
+import { recordRender } from '../preview/trace';
+import { replacementFor, textOf } from '../editor/lineBreaks';
 import { createAutosave } from './autosave';
 import { createJournal } from './journal';
 import type { Snapshot } from './journal';
 import { latestWins } from './latestWins';
 import { SaveSession } from './saveSession.svelte';
 import type { Gone } from './saveSession.svelte';
-import { changeSpec } from '../editor/minimalChange';
 
 /** Anything that yields the buffer's text; the editor passes its document so text is built only when rendered. */
 export interface Buffer {
@@ -53,8 +56,11 @@ export interface Tab {
 
 export type EditorStatus = 'empty' | 'loading' | 'ready' | 'error';
 
-/** Long enough to let a burst of keystrokes (or an IME commit) settle, short enough to feel live. */
-export const PREVIEW_DEBOUNCE_MS = 80;
+/**
+ * The checks (front matter, links, series) run after this pause in typing, never on the
+ * preview's path: the preview renders every keystroke at once, the checks catch up.
+ */
+export const CHECK_DELAY_MS = 250;
 
 export class EditorStore {
   path = $state<string | null>(null);
@@ -66,6 +72,10 @@ export class EditorStore {
   error = $state.raw<AppError | null>(null);
   preview = $state.raw<Preview | null>(null);
   previewError = $state.raw<AppError | null>(null);
+  /** The checks' and the renderer's diagnostics of the buffer, by line; a new array only when they change. */
+  diagnostics = $state.raw<Diagnostic[]>([]);
+  #checked: Diagnostic[] = [];
+  #rendered: Diagnostic[] = [];
   /** The open post's save state; null when no post is open. */
   session = $state.raw<SaveSession | null>(null);
   /** Counts buffer changes, so views that read the text (the form, the word count) know when to look again. */
@@ -86,13 +96,24 @@ export class EditorStore {
     isDirty: () => (this.session?.dirty ?? false) && this.session?.gone === null,
     save: () => void this.save(),
   });
+  // No pause: a render starts as soon as the previous one is back, with the newest text.
   #renderer = latestWins<RenderRequest, Preview>({
-    delayMs: PREVIEW_DEBOUNCE_MS,
-    run: ({ path, buffer }) => ipc.previewRender(path, buffer.toString()),
+    delayMs: 0,
+    run: ({ path, buffer }) => {
+      const sent = performance.now();
+      return ipc.previewRender(path, buffer.toString()).then((preview) => {
+        recordRender(sent, preview.render_micros);
+        return preview;
+      });
+    },
     onResult: (preview, { path }) => {
       if (path !== this.path) return;
       this.preview = preview;
       this.previewError = null;
+      if (!sameDiagnostics(this.#rendered, preview.diagnostics)) {
+        this.#rendered = preview.diagnostics;
+        this.#showDiagnostics();
+      }
     },
     onError: (reason, { path }) => {
       if (path !== this.path) return;
@@ -101,13 +122,36 @@ export class EditorStore {
     },
   });
 
+  #checker = latestWins<RenderRequest, Diagnostic[]>({
+    delayMs: CHECK_DELAY_MS,
+    run: ({ path, buffer }) => ipc.previewCheck(path, buffer.toString()),
+    onResult: (diagnostics, { path }) => {
+      if (path !== this.path || sameDiagnostics(this.#checked, diagnostics)) return;
+      this.#checked = diagnostics;
+      this.#showDiagnostics();
+    },
+    // A failed check leaves the last diagnostics; the preview says when the shell fails.
+    onError: () => {},
+  });
+
+  #showDiagnostics(): void {
+    this.diagnostics = mergeDiagnostics(this.#checked, this.#rendered);
+  }
+
+  #forgetDiagnostics(): void {
+    this.#checker.cancel();
+    this.#checked = [];
+    this.#rendered = [];
+    this.diagnostics = [];
+  }
+
   /** Opens the post at `path` in a tab (or shows its tab): reads it, then renders its preview at once. */
   async open(path: string): Promise<void> {
     const known = this.tabs.find((tab) => tab.path === path);
     this.#stash();
     if (known) {
       this.#reads++;
-      this.#show(known, known.state?.doc.toString() ?? '');
+      this.#show(known, known.state ? textOf(known.state) : '');
       return;
     }
     const read = ++this.#reads;
@@ -115,6 +159,7 @@ export class EditorStore {
     this.status = 'loading';
     this.error = null;
     this.#renderer.cancel();
+    this.#forgetDiagnostics();
     this.#autosave.cancel();
     this.session = null;
     try {
@@ -140,7 +185,7 @@ export class EditorStore {
     const next = this.tabs[Math.min(at, this.tabs.length - 1)];
     if (next) {
       this.#reads++;
-      this.#show(next, next.state?.doc.toString() ?? '');
+      this.#show(next, next.state ? textOf(next.state) : '');
     } else {
       this.#clear();
     }
@@ -156,6 +201,7 @@ export class EditorStore {
 
   #show(tab: Tab, text: string): void {
     this.#renderer.cancel();
+    this.#forgetDiagnostics();
     this.#autosave.cancel();
     this.path = tab.path;
     this.session = tab.session;
@@ -166,6 +212,7 @@ export class EditorStore {
     this.status = 'ready';
     this.revision++;
     this.#renderer.runNow({ path: tab.path, buffer: text });
+    this.#checker.runNow({ path: tab.path, buffer: text });
   }
 
   #session(path: string, base: string): SaveSession {
@@ -184,7 +231,8 @@ export class EditorStore {
   /** The buffer of the tab at `path`, shown or in the background. */
   #textOf(path: string): string | null {
     if (this.path === path && this.handle && this.status === 'ready') return this.handle.text();
-    return this.tabs.find((tab) => tab.path === path)?.state?.doc.toString() ?? null;
+    const kept = this.tabs.find((tab) => tab.path === path)?.state;
+    return kept ? textOf(kept) : null;
   }
 
   /** What the journal should hold for `path` now: its text while unsaved, else nothing. */
@@ -197,7 +245,7 @@ export class EditorStore {
     };
   }
 
-  /** The writer changed the buffer of the open post: re-render after a short pause. */
+  /** The writer changed the buffer of the open post: re-render now (or when the render in flight is back), check after a pause. */
   edited(buffer: Buffer): void {
     if (this.path === null || this.status !== 'ready') return;
     this.session?.edited();
@@ -205,6 +253,7 @@ export class EditorStore {
     this.#autosave.edited();
     this.#journal.edited(this.path, this.#snapshot(this.path));
     this.#renderer.request({ path: this.path, buffer });
+    this.#checker.request({ path: this.path, buffer });
   }
 
   /** True when the open post has text the disk does not. */
@@ -239,7 +288,7 @@ export class EditorStore {
   }
 
   /** The file of an open tab changed on disk: a clean buffer follows it, unsaved text waits for the writer. */
-  async diskChanged(path: string): Promise<void> {
+  async followDiskChange(path: string): Promise<void> {
     const tab = this.tabs.find((candidate) => candidate.path === path);
     if (!tab) return;
     let disk: string;
@@ -319,8 +368,25 @@ export class EditorStore {
     if (tab.path === this.path && this.handle) {
       this.handle.replace(text, external);
     } else if (tab.state) {
-      tab.state = tab.state.update({ changes: changeSpec(tab.state.doc.toString(), text) }).state;
+      tab.state = tab.state.update({ changes: replacementFor(tab.state, text) }).state;
     }
+  }
+
+  /**
+   * The file at `path` was rewritten on disk by the app (a series edit): an open tab
+   * without unsaved text shows the new text (one undoable change); a tab with unsaved
+   * text keeps it and enters the conflict state, so the writer chooses.
+   */
+  diskChanged(path: string, text: string): void {
+    const tab = this.tabs.find((candidate) => candidate.path === path);
+    if (!tab) return;
+    tab.session.diskChanged(text, (next) => {
+      if (path === this.path && this.handle) {
+        this.handle.replace(next);
+      } else if (tab.state) {
+        tab.state = tab.state.update({ changes: { from: 0, to: tab.state.doc.length, insert: next } }).state;
+      }
+    });
   }
 
   /** Shows a diagnostic's place in the text. */
@@ -342,6 +408,7 @@ export class EditorStore {
   #clear(): void {
     this.#reads++;
     this.#renderer.cancel();
+    this.#forgetDiagnostics();
     this.#autosave.cancel();
     this.session = null;
     this.path = null;

@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
-import { EditorStore, PREVIEW_DEBOUNCE_MS } from './editor.svelte';
+import { CHECK_DELAY_MS, EditorStore } from './editor.svelte';
 
 const FILES: Record<string, string> = {
   'content/a.md': '---\ntitle: 甲\n---\n## 甲\n',
   'content/b.md': '---\ntitle: 乙\n---\n## 乙\n',
 };
 
-/** A shell that renders `## x` as `<h2>x</h2>` and records every render request. */
-function mockShell(): Array<{ path: string; text: string }> {
+/** A shell that renders `## x` as `<h2>x</h2>`, finds a `bad-date` in a `date: x` line, and records every render and check. */
+function mockShell(checks: Array<{ path: string; text: string }> = []): Array<{ path: string; text: string }> {
   const renders: Array<{ path: string; text: string }> = [];
   mockIPC((cmd, args) => {
     const { path, text } = (args ?? {}) as { path: string; text?: string };
@@ -19,11 +19,20 @@ function mockShell(): Array<{ path: string; text: string }> {
     if (cmd === 'preview_render') {
       renders.push({ path, text: text ?? '' });
       const body = (text ?? '').split('\n---\n').pop() ?? '';
-      return { html: body.replace(/^## (.*)$/mu, '<h2>$1</h2>').trim(), diagnostics: [] };
+      const diagnostics = (text ?? '').includes('{{< nope >}}') ? [diag(path, 5, 'shortcode-unknown')] : [];
+      return { html: body.replace(/^## (.*)$/mu, '<h2>$1</h2>').trim(), diagnostics, render_micros: 1 };
+    }
+    if (cmd === 'preview_check') {
+      checks.push({ path, text: text ?? '' });
+      return (text ?? '').includes('date: x') ? [diag(path, 2, 'date-invalid')] : [];
     }
     throw new Error(`unexpected command ${cmd}`);
   });
   return renders;
+}
+
+function diag(path: string, line: number, code: string) {
+  return { path, line, column: 1, severity: 'error', code, message: code, hint: '' };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -43,20 +52,43 @@ describe('EditorStore', () => {
     expect(store.preview?.html).toBe('<h2>甲</h2>');
   });
 
-  it('renders the last of a burst of edits once, after the pause', async () => {
+  it('renders an edit at once, and a burst typed during that render as one render of the newest text', async () => {
     const renders = mockShell();
     const store = new EditorStore();
     await store.open('content/a.md');
     await vi.runAllTimersAsync();
     renders.length = 0;
     store.edited('---\ntitle: 甲\n---\n## 甲一\n');
+    expect(renders.map((r) => r.text)).toEqual(['---\ntitle: 甲\n---\n## 甲一\n']);
     store.edited('---\ntitle: 甲\n---\n## 甲一二\n');
-    await vi.advanceTimersByTimeAsync(PREVIEW_DEBOUNCE_MS - 1);
-    expect(renders).toHaveLength(0);
+    store.edited('---\ntitle: 甲\n---\n## 甲一二三\n');
+    await vi.runAllTimersAsync();
+    expect(renders.map((r) => r.text)).toEqual(['---\ntitle: 甲\n---\n## 甲一\n', '---\ntitle: 甲\n---\n## 甲一二三\n']);
+    expect(store.preview?.html).toBe('<h2>甲一二三</h2>');
+  });
+
+  it('checks after a pause in typing, and shows the checks and the render problems as one list', async () => {
+    const checks: Array<{ path: string; text: string }> = [];
+    mockShell(checks);
+    const store = new EditorStore();
+    await store.open('content/a.md');
+    await vi.runAllTimersAsync();
+    expect(checks).toHaveLength(1);
+    checks.length = 0;
+    store.edited('---\ndate: x\n---\n{{< nope >}}\n');
+    store.edited('---\ndate: x\n---\n{{< nope >}}\n## 甲\n');
+    await vi.advanceTimersByTimeAsync(CHECK_DELAY_MS - 1);
+    expect(checks).toHaveLength(0);
+    expect(store.diagnostics.map((d) => d.code)).toEqual(['shortcode-unknown']);
     await vi.advanceTimersByTimeAsync(1);
     await vi.runAllTimersAsync();
-    expect(renders.map((r) => r.text)).toEqual(['---\ntitle: 甲\n---\n## 甲一二\n']);
-    expect(store.preview?.html).toBe('<h2>甲一二</h2>');
+    expect(checks.map((c) => c.text)).toEqual(['---\ndate: x\n---\n{{< nope >}}\n## 甲\n']);
+    expect(store.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(['2 date-invalid', '5 shortcode-unknown']);
+    const shown = store.diagnostics;
+    store.edited('---\ndate: x\n---\n{{< nope >}}\n## 甲乙\n');
+    await vi.runAllTimersAsync();
+    // Nothing changed: the same list, so the gutter and the form do not redraw.
+    expect(store.diagnostics).toBe(shown);
   });
 
   it('does not show an edit of the previous post after switching', async () => {
@@ -84,6 +116,6 @@ describe('EditorStore', () => {
     await store.open('content/a.md');
     await vi.runAllTimersAsync();
     store.close();
-    expect([store.path, store.loaded, store.preview, store.status]).toEqual([null, null, null, 'empty']);
+    expect([store.path, store.loaded, store.preview, store.status, store.diagnostics]).toEqual([null, null, null, 'empty', []]);
   });
 });

@@ -42,7 +42,9 @@ export class MetaStore {
 
   /** Re-reads the front matter from the buffer (after typing, or a post opened). */
   refresh(): void {
-    this.block = readFrontMatter(this.#buffer.text());
+    const block = readFrontMatter(this.#buffer.text());
+    // Typing in the body leaves the block as it was: the form need not redraw.
+    if (JSON.stringify(block) !== JSON.stringify(this.block)) this.block = block;
     const present = this.block.fields.map((f) => f.key.toLowerCase());
     if (this.pending.some((key) => present.includes(key.toLowerCase()))) {
       this.pending = this.pending.filter((key) => !present.includes(key.toLowerCase()));

@@ -155,6 +155,22 @@ export class SaveSession {
     this.state = 'saved';
   }
 
+  /**
+   * Another part of the app wrote `disk` to this file (a series edit). A clean buffer
+   * takes it (`replace` swaps the editor text); unsaved text is kept and the writer
+   * chooses, as after an outside change. Returns what happened.
+   */
+  diskChanged(disk: string, replace: (text: string) => void): 'reloaded' | 'conflict' {
+    if (this.dirty || this.state === 'conflict') {
+      this.disk = disk;
+      this.state = 'conflict';
+      return 'conflict';
+    }
+    this.disk = disk;
+    this.takeTheirs(replace);
+    return 'reloaded';
+  }
+
   async #write(force: boolean): Promise<boolean> {
     const text = this.#text();
     const edits = this.#edits;

@@ -90,6 +90,38 @@ describe('SaveSession', () => {
     expect(s.dirty).toBe(false);
   });
 
+  it('a series edit reloads a clean buffer, and the next save writes over the new text', async () => {
+    const disk = mockDisk('one');
+    const buffer = { text: 'one' };
+    const s = session('one', buffer);
+    disk.text = 'one, renumbered';
+    const outcome = s.diskChanged('one, renumbered', (text) => {
+      buffer.text = text;
+      s.edited();
+    });
+    expect(outcome).toBe('reloaded');
+    expect(buffer.text).toBe('one, renumbered');
+    expect(s.state).toBe('saved');
+    buffer.text = 'one, renumbered, edited';
+    s.edited();
+    expect(await s.save()).toBe(true);
+    expect(disk.text).toBe('one, renumbered, edited');
+  });
+
+  it('a series edit under unsaved text keeps the text and asks (conflict)', async () => {
+    const disk = mockDisk('one');
+    const buffer = { text: 'mine' };
+    const s = session('one', buffer);
+    s.edited();
+    disk.text = 'renumbered';
+    expect(s.diskChanged('renumbered', () => (buffer.text = 'clobbered'))).toBe('conflict');
+    expect(buffer.text).toBe('mine');
+    expect(s.state).toBe('conflict');
+    expect(s.disk).toBe('renumbered');
+    expect(await s.save()).toBe(false);
+    expect(disk.text).toBe('renumbered');
+  });
+
   it('keeps the text and shows the error when a save fails', async () => {
     mockDisk('one', { code: 'save-failed', message: 'disk full' });
     const buffer = { text: 'two' };

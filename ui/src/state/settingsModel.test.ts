@@ -9,7 +9,13 @@ describe('settings', () => {
 
   it('keeps valid values and replaces invalid ones with their default', () => {
     const read = readSettings({ theme: 'dark', fontSize: 999, autosaveSeconds: 5, language: 'fr', layout: 'preview' });
-    expect(read).toEqual({ theme: 'dark', fontSize: 15, autosaveSeconds: 5, language: 'system', layout: 'preview' });
+    expect(read).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', fontSize: 15, autosaveSeconds: 5, language: 'system', layout: 'preview' });
+  });
+
+  it('reads the defaults for new posts, dropping what is not text', () => {
+    const read = readSettings({ newPostAuthor: 'Lin', newPostCategories: ['Notes', 3, '筆記'] });
+    expect([read.newPostAuthor, read.newPostCategories]).toEqual(['Lin', ['Notes', '筆記']]);
+    expect(readSettings({ newPostAuthor: 7, newPostCategories: 'x' }).newPostCategories).toEqual([]);
   });
 
   it('resolves the system theme from the platform', () => {

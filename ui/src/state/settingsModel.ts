@@ -13,6 +13,10 @@ export interface Settings {
   /** `system` follows navigator.language. */
   language: 'system' | Locale;
   layout: Layout;
+  /** `author` a new post starts with; empty: none. */
+  newPostAuthor: string;
+  /** `categories` a new post starts with. */
+  newPostCategories: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +25,8 @@ export const DEFAULT_SETTINGS: Settings = {
   autosaveSeconds: 2,
   language: 'system',
   layout: 'split',
+  newPostAuthor: '',
+  newPostCategories: [],
 };
 
 export const FONT_SIZES = [12, 13, 14, 15, 16, 17, 18, 20, 22];
@@ -43,6 +49,10 @@ export function readSettings(raw: unknown): Settings {
     autosaveSeconds: numberIn(r.autosaveSeconds, 0, 600, DEFAULT_SETTINGS.autosaveSeconds),
     language: oneOf(r.language, ['system', 'en', 'zh-TW'], DEFAULT_SETTINGS.language),
     layout: oneOf(r.layout, ['split', 'editor', 'preview'], DEFAULT_SETTINGS.layout),
+    newPostAuthor: typeof r.newPostAuthor === 'string' ? r.newPostAuthor : DEFAULT_SETTINGS.newPostAuthor,
+    newPostCategories: Array.isArray(r.newPostCategories)
+      ? r.newPostCategories.filter((c): c is string => typeof c === 'string')
+      : DEFAULT_SETTINGS.newPostCategories,
   };
 }
 

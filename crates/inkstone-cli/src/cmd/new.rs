@@ -53,6 +53,7 @@ pub fn run(args: NewArgs) -> ExitCode {
         series: args.series,
         lang: args.lang,
         slug: args.slug,
+        defaults: Default::default(),
         now,
     };
     let created = plan_new_post(&site, &request)

@@ -2,10 +2,8 @@
 //! cross-link blocks (`--dry-run` prints the diff instead of writing).
 
 use super::site_arg::open_site;
-use inkstone_core::check::Diagnostic;
-use inkstone_core::series::{self, Series, SeriesSettings};
+use inkstone_core::series::{self, SeriesOverview, SeriesSettings};
 use inkstone_core::site::Site;
-use serde::Serialize;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -41,14 +39,6 @@ pub enum SeriesFormat {
     Json,
 }
 
-/// One series as `--format json` prints it.
-#[derive(Serialize)]
-struct SeriesReport<'a> {
-    #[serde(flatten)]
-    series: &'a Series,
-    problems: Vec<&'a Diagnostic>,
-}
-
 pub fn run(args: SeriesArgs) -> ExitCode {
     match args.action {
         SeriesAction::List { site_dir, format } => list(site_dir, format),
@@ -74,19 +64,7 @@ fn list(site_dir: Option<PathBuf>, format: SeriesFormat) -> ExitCode {
         Ok(opened) => opened,
         Err(code) => return code,
     };
-    let all = series::build_series(&site, &settings);
-    let diagnostics = series::check_site(&site);
-    let reports: Vec<SeriesReport> = all
-        .iter()
-        .map(|s| SeriesReport {
-            series: s,
-            problems: diagnostics
-                .iter()
-                .filter(|d| d.hint.ends_with(&format!("sync {}`", s.name)))
-                .filter(|d| s.part_of(&d.path).is_some())
-                .collect(),
-        })
-        .collect();
+    let reports = series::overview(&site, &settings);
     match format {
         SeriesFormat::Json => match serde_json::to_string_pretty(&reports) {
             Ok(json) => println!("{json}"),
@@ -101,10 +79,10 @@ fn list(site_dir: Option<PathBuf>, format: SeriesFormat) -> ExitCode {
 }
 
 /// `Name (lang)`, then one line per part: `  3. [draft] path  Title`, then problems.
-fn text(reports: &[SeriesReport]) -> String {
+fn text(reports: &[SeriesOverview]) -> String {
     let mut out = String::new();
     for report in reports {
-        let s = report.series;
+        let s = &report.series;
         out.push_str(&format!("{} ({})\n", s.name, s.lang));
         for post in &s.posts {
             let draft = if post.draft { "draft " } else { "" };

@@ -43,26 +43,42 @@ pub struct Summary {
 /// Checks every content file of the site, in the order path, line, column, code.
 pub fn check_site(site: &Site) -> CheckReport {
     let checker = Checker::new(site);
+    let series = crate::series::SeriesChecks::new(site);
     let problem_paths: HashSet<&str> = site.problems().iter().map(|d| d.path.as_str()).collect();
     let mut diagnostics: Vec<Diagnostic> = site
         .posts()
         .par_iter()
         .filter(|post| !problem_paths.contains(post.summary.path.as_str()))
         .flat_map_iter(|post| {
-            let file = FileUnderCheck {
-                path: &post.summary.path,
-                text: &post.text,
-                split: &post.split,
-                front_matter: &post.front_matter,
+            // The index read only the head of each file: the checks read all of it.
+            let file = match site.read_post(post) {
+                Ok(file) => file,
+                Err(problem) => return vec![problem],
+            };
+            let path = post.summary.path.as_str();
+            let under_check = FileUnderCheck {
+                path,
+                text: &file.text,
+                split: &file.split,
+                front_matter: &file.front_matter,
                 kind: post.summary.kind,
                 url: Some(&post.summary.url),
             };
-            check_post(&checker, site, &file)
+            let mut found = check_post(&checker, site, &under_check);
+            if let Ok(series) = &series {
+                found.extend(series.check_parsed(
+                    path,
+                    &file.text,
+                    &file.split,
+                    &file.front_matter,
+                ));
+            }
+            found
         })
         .collect();
     diagnostics.extend(site.problems().iter().cloned());
     diagnostics.extend(checker.config_problems.iter().cloned());
-    diagnostics.extend(crate::series::check_site(site));
+    diagnostics.extend(series.err());
     let indexed: HashSet<&str> = site
         .posts()
         .iter()

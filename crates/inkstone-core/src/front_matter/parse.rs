@@ -6,6 +6,7 @@ use super::entries::{json_entries, toml_entries, yaml_entries, Entry};
 use super::error::FrontMatterError;
 use super::split::{split, Format, Split};
 use super::text_pos::{column_of, line_of, saturating_u32};
+use crate::toml_json::toml_to_json;
 use indexmap::IndexMap;
 use serde_json::Value;
 
@@ -238,23 +239,6 @@ fn parse_toml(block: &str, place: &BlockPlace) -> Result<Value, FrontMatterError
                 column,
             })
         }
-    }
-}
-
-fn toml_to_json(value: toml::Value) -> Value {
-    match value {
-        toml::Value::String(s) => Value::String(s),
-        toml::Value::Integer(n) => Value::from(n),
-        toml::Value::Float(f) => serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number),
-        toml::Value::Boolean(b) => Value::Bool(b),
-        toml::Value::Datetime(d) => Value::String(d.to_string()),
-        toml::Value::Array(items) => Value::Array(items.into_iter().map(toml_to_json).collect()),
-        toml::Value::Table(table) => Value::Object(
-            table
-                .into_iter()
-                .map(|(k, v)| (k, toml_to_json(v)))
-                .collect(),
-        ),
     }
 }
 

@@ -128,7 +128,7 @@ fn same_value(current: &Value, wanted: &Value) -> bool {
     current == wanted
 }
 
-fn is_empty(value: &Value) -> bool {
+pub(crate) fn is_empty(value: &Value) -> bool {
     match value {
         Value::Null => true,
         Value::String(s) => s.is_empty(),

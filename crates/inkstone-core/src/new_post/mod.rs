@@ -9,11 +9,13 @@ mod error;
 mod file_name;
 mod go_layout;
 mod locate;
+mod options;
 mod settings;
 mod slug;
 mod template;
 
 pub use error::NewPostError;
+pub use options::{new_post_options, LanguageChoice, NewPostOptions};
 pub use settings::{NewPostSettings, DEFAULT_FILE_NAME, DEFAULT_SECTION};
 pub use slug::slugify;
 
@@ -40,6 +42,11 @@ pub struct NewPostRequest {
     /// The writer's own slug; `None`: one made from the title.
     #[serde(default)]
     pub slug: Option<String>,
+    /// The writer's own defaults (the app's settings: author, categories), applied
+    /// after the site's; empty values are skipped.
+    #[serde(default)]
+    #[ts(type = "Record<string, unknown>")]
+    pub defaults: indexmap::IndexMap<String, serde_json::Value>,
     /// The moment the post is made; shown in the site's time zone when it has one.
     #[serde(skip, default = "Zoned::now")]
     #[ts(skip)]
@@ -55,6 +62,7 @@ impl NewPostRequest {
             series: None,
             lang: None,
             slug: None,
+            defaults: indexmap::IndexMap::new(),
             now,
         }
     }
@@ -117,6 +125,15 @@ pub fn plan_new_post(site: &Site, request: &NewPostRequest) -> Result<NewPostPla
         }
     }
     defaults.extend(settings.defaults.clone());
+    // The writer's own defaults are the most specific wish, but an empty one
+    // (no author set) must not blank the site's.
+    defaults.extend(
+        request
+            .defaults
+            .iter()
+            .filter(|(_, value)| !content::is_empty(value))
+            .map(|(key, value)| (key.clone(), value.clone())),
+    );
     // A new post is always a dated draft with the writer's title and series,
     // whatever a default says.
     let series = request

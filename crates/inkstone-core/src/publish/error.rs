@@ -22,6 +22,12 @@ pub enum PublishError {
         "{path} is not among the site's unpublished changes: refresh the list and choose again"
     )]
     NotAChange { path: String },
+    #[error("the site folder is not in a git repository: initialise one first")]
+    NoRepository,
+    #[error("`{url}` is not a remote address git can use: paste the repository's URL, such as https://github.com/you/blog.git or git@github.com:you/blog.git")]
+    BadRemoteUrl { url: String },
+    #[error("the repository already has the remote `{name}`: publishing goes there; change it with `git remote set-url {name} URL`")]
+    RemoteExists { name: String },
 }
 
 impl PublishError {
@@ -36,6 +42,9 @@ impl PublishError {
             PublishError::Write { .. } => "file-unwritable",
             PublishError::Undraft { .. } => "undraft-failed",
             PublishError::NotAChange { .. } => "not-a-change",
+            PublishError::NoRepository => "not-a-repository",
+            PublishError::BadRemoteUrl { .. } => "bad-remote-url",
+            PublishError::RemoteExists { .. } => "remote-exists",
         }
     }
 

@@ -11,6 +11,8 @@ mod message;
 mod outcome;
 mod pipeline;
 mod plan;
+mod review;
+mod setup;
 mod status;
 
 pub use crate::git::repo::OperationKind;
@@ -22,4 +24,6 @@ pub use outcome::{
     ChangeKind, ChangedFile, PublishOutcome, PublishProgress, PublishStatus, StatusReport,
 };
 pub use pipeline::{publish, PublishRequest};
+pub use review::{review, PublishPlan};
+pub use setup::{add_remote, initialise_repository};
 pub use status::publish_status;

@@ -3,11 +3,11 @@
 
 use crate::check::Diagnostic;
 use crate::git::repo::OperationKind;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// What happened to a file since the last commit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum ChangeKind {
     Added,
@@ -17,7 +17,7 @@ pub enum ChangeKind {
 }
 
 /// One file of the site that publishing would commit.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ChangedFile {
     /// Relative to the site root, `/` separated (the path the writer ticks).
     pub path: String,

@@ -1,19 +1,32 @@
 //! HTML and URL escaping exactly as goldmark writes them.
 
+/// The bytes `push_escaped` replaces, as a table: one load per byte in the scanning loop.
+const NEEDS_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'&' as usize] = true;
+    table[b'<' as usize] = true;
+    table[b'>' as usize] = true;
+    table[b'"' as usize] = true;
+    table
+};
+
 /// Escapes text for element content or an attribute value (`&`, `<`, `>`, `"`).
 pub fn push_escaped(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
     let mut last = 0;
-    for (i, byte) in text.bytes().enumerate() {
-        let replacement = match byte {
+    while let Some(found) = bytes[last..]
+        .iter()
+        .position(|b| NEEDS_ESCAPE[usize::from(*b)])
+    {
+        let at = last + found;
+        out.push_str(&text[last..at]);
+        out.push_str(match bytes[at] {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => continue,
-        };
-        out.push_str(&text[last..i]);
-        out.push_str(replacement);
-        last = i + 1;
+            _ => "&quot;",
+        });
+        last = at + 1;
     }
     out.push_str(&text[last..]);
 }

@@ -67,6 +67,12 @@ pub fn push_text(out: &mut String, text: &str) {
     push_escaped(out, rest);
 }
 
+/// Whether `text` holds `<<` or `>>`; one vectorised pass, as this runs for every run of text.
+pub fn may_hold_guillemets(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'<', b'>', bytes).any(|at| bytes.get(at + 1) == Some(&bytes[at]))
+}
+
 /// Turns `<<` and `>>` into guillemets, which pulldown-cmark's smart punctuation lacks.
 pub fn guillemets(text: String) -> String {
     if !text.contains("<<") && !text.contains(">>") {
@@ -90,17 +96,15 @@ pub fn push_linkified(out: &mut String, text: &str, www_protocol: &str) {
     }
     let mut written = 0;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // A link starts with an ASCII letter or digit right after a space, `*`, `_`,
-        // `~`, `(` or the start of the text (goldmark looks at ASCII only).
-        let starts_link = bytes[i].is_ascii_alphanumeric()
-            && (i == 0
-                || matches!(
-                    bytes[i - 1],
-                    b' ' | b'\t' | b'\n' | b'\r' | b'*' | b'_' | b'~' | b'('
-                ));
-        if starts_link {
+    // A link starts with an ASCII letter or digit right after a space, `*`, `_`, `~`,
+    // `(` or the start of the text (goldmark looks at ASCII only): only those places
+    // are tried, found by a table lookup per byte.
+    let mut candidate = Some(0);
+    while let Some(i) = candidate {
+        if i >= bytes.len() {
+            break;
+        }
+        if i >= written && bytes[i].is_ascii_alphanumeric() {
             if let Some((end, href)) = link_at(text, i, www_protocol) {
                 push_text(out, &text[written..i]);
                 out.push_str("<a href=\"");
@@ -109,14 +113,28 @@ pub fn push_linkified(out: &mut String, text: &str, www_protocol: &str) {
                 push_text(out, &text[i..end]);
                 out.push_str("</a>");
                 written = end;
-                i = end;
-                continue;
             }
         }
-        i += 1;
+        let from = i.max(written);
+        candidate = bytes[from..]
+            .iter()
+            .position(|b| LINK_BOUNDARY[usize::from(*b)])
+            .map(|at| from + at + 1);
     }
     push_text(out, &text[written..]);
 }
+
+/// The bytes after which a link may start.
+const LINK_BOUNDARY: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    let bytes = b" \t\n\r*_~(";
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// The end of a link starting at `start` and the address it points to.
 fn link_at(text: &str, start: usize, www_protocol: &str) -> Option<(usize, String)> {

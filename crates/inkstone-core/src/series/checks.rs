@@ -6,45 +6,147 @@ use super::model::{build_series, Series, SeriesPost};
 use super::settings::SeriesSettings;
 use crate::check::targets::normalize_url;
 use crate::check::{Diagnostic, Severity};
-use crate::front_matter;
+use crate::front_matter::{self, FrontMatter, Split};
 use crate::schema::{InkstoneConfig, CONFIG_FILE_NAME};
 use crate::site::Site;
+use rayon::prelude::*;
+use std::collections::HashMap;
 use std::path::Path;
 
-/// Every series warning of the site.
-pub fn check_site(site: &Site) -> Vec<Diagnostic> {
-    // A broken inkstone.yaml is reported by the field checks; series then use defaults.
-    let config = InkstoneConfig::load(site.root()).unwrap_or_default();
-    let settings = match SeriesSettings::from_config(&config, Path::new(CONFIG_FILE_NAME)) {
-        Ok(settings) => settings,
-        Err(error) => return vec![settings_problem(&error)],
-    };
-    let all = build_series(site, &settings);
-    let mut diagnostics = Vec::new();
-    for series in &all {
-        for part in &series.posts {
-            if let Some(post) = site.post(&part.path) {
-                diagnostics.extend(check_part(&settings, &all, series, part, &post.text));
+/// The site-wide half of the series checks, built once: every series, and which parts
+/// each post is (a post may be in several series).
+pub struct SeriesChecks {
+    settings: SeriesSettings,
+    all: Vec<Series>,
+    /// Post path → (series index, part index), in series order.
+    parts: HashMap<String, Vec<(usize, usize)>>,
+}
+
+impl SeriesChecks {
+    /// The series of `site`; `Err` is the warning about broken series settings.
+    pub fn new(site: &Site) -> Result<SeriesChecks, Diagnostic> {
+        // A broken inkstone.yaml is reported by the field checks; series then use defaults.
+        let config = InkstoneConfig::load(site.root()).unwrap_or_default();
+        let settings = SeriesSettings::from_config(&config, Path::new(CONFIG_FILE_NAME))
+            .map_err(|error| settings_problem(&error))?;
+        let all = build_series(site, &settings);
+        let mut parts: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (s, series) in all.iter().enumerate() {
+            for (p, part) in series.posts.iter().enumerate() {
+                parts.entry(part.path.clone()).or_default().push((s, p));
             }
         }
+        Ok(SeriesChecks {
+            settings,
+            all,
+            parts,
+        })
     }
-    diagnostics
+
+    /// Whether the post at `rel_path` is a part of any series.
+    pub fn is_part(&self, rel_path: &str) -> bool {
+        self.parts.contains_key(rel_path)
+    }
+
+    /// The series warnings of one file, given its text (a buffer or the file on disk).
+    pub fn check_text(&self, rel_path: &str, text: &str) -> Vec<Diagnostic> {
+        if !self.is_part(rel_path) {
+            return Vec::new();
+        }
+        match front_matter::read(text) {
+            Ok((split, front_matter)) => self.check_parsed(rel_path, text, &split, &front_matter),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// `check_text` for a file already split and parsed.
+    pub fn check_parsed(
+        &self,
+        rel_path: &str,
+        text: &str,
+        split: &Split,
+        front_matter: &FrontMatter,
+    ) -> Vec<Diagnostic> {
+        let Some(places) = self.parts.get(rel_path) else {
+            return Vec::new();
+        };
+        let file = PartFile {
+            text,
+            split,
+            front_matter,
+        };
+        places
+            .iter()
+            .flat_map(|&(s, p)| {
+                let series = &self.all[s];
+                let is_first = self.is_first(rel_path, s);
+                check_part(&self.settings, series, &series.posts[p], is_first, &file)
+            })
+            .collect()
+    }
+
+    /// A post in several series carries the block of the first one only.
+    fn is_first(&self, rel_path: &str, series: usize) -> bool {
+        self.parts
+            .get(rel_path)
+            .and_then(|places| places.first())
+            .is_some_and(|&(first, _)| first == series)
+    }
+}
+
+/// Every series warning of the site, series by series, part by part.
+pub fn check_site(site: &Site) -> Vec<Diagnostic> {
+    let checks = match SeriesChecks::new(site) {
+        Ok(checks) => checks,
+        Err(problem) => return vec![problem],
+    };
+    let places: Vec<(usize, usize)> = checks
+        .all
+        .iter()
+        .enumerate()
+        .flat_map(|(s, series)| (0..series.posts.len()).map(move |p| (s, p)))
+        .collect();
+    places
+        .par_iter()
+        .flat_map_iter(|&(s, p)| {
+            let series = &checks.all[s];
+            let part = &series.posts[p];
+            let Some(post) = site.post(&part.path) else {
+                return Vec::new();
+            };
+            // An unreadable file is the checks' problem to report, not the series'.
+            let Ok(file) = site.read_post(post) else {
+                return Vec::new();
+            };
+            let file = PartFile {
+                text: &file.text,
+                split: &file.split,
+                front_matter: &file.front_matter,
+            };
+            check_part(
+                &checks.settings,
+                series,
+                part,
+                checks.is_first(&part.path, s),
+                &file,
+            )
+        })
+        .collect()
 }
 
 /// The series warnings of one file's text (an unsaved buffer) in its indexed site.
 pub fn check_file(site: &Site, rel_path: &str, text: &str) -> Vec<Diagnostic> {
-    let config = InkstoneConfig::load(site.root()).unwrap_or_default();
-    let Ok(settings) = SeriesSettings::from_config(&config, Path::new(CONFIG_FILE_NAME)) else {
-        return Vec::new();
-    };
-    let all = build_series(site, &settings);
-    let mut diagnostics = Vec::new();
-    for series in &all {
-        if let Some(part) = series.part_of(rel_path) {
-            diagnostics.extend(check_part(&settings, &all, series, part, text));
-        }
+    match SeriesChecks::new(site) {
+        Ok(checks) => checks.check_text(rel_path, text),
+        Err(_) => Vec::new(),
     }
-    diagnostics
+}
+
+/// The file of one series part, split and parsed.
+struct PartFile<'a> {
+    text: &'a str,
+    split: &'a Split,
+    front_matter: &'a FrontMatter,
 }
 
 fn settings_problem(error: &super::SeriesError) -> Diagnostic {
@@ -61,14 +163,12 @@ fn settings_problem(error: &super::SeriesError) -> Diagnostic {
 
 fn check_part(
     settings: &SeriesSettings,
-    all: &[Series],
     series: &Series,
     part: &SeriesPost,
-    text: &str,
+    is_first_series: bool,
+    file: &PartFile<'_>,
 ) -> Vec<Diagnostic> {
-    let Ok((split, front_matter)) = front_matter::read(text) else {
-        return Vec::new();
-    };
+    let (text, split, front_matter) = (file.text, file.split, file.front_matter);
     let warn = |line: u32, code: &str, message: String| Diagnostic {
         path: part.path.clone(),
         line,
@@ -107,9 +207,7 @@ fn check_part(
             ),
         ));
     }
-    // A post in several series carries the block of the first one only.
-    let first_series = all.iter().find(|s| s.part_of(&part.path).is_some());
-    if first_series.map(|s| (&s.name, &s.lang)) != Some((&series.name, &series.lang)) {
+    if !is_first_series {
         return diagnostics;
     }
     let body = text.get(split.body.clone()).unwrap_or("");

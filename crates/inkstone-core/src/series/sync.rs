@@ -40,11 +40,19 @@ pub fn sync(
             let Some(post) = site.post(&part.path) else {
                 continue;
             };
-            let after = synced_text(settings, series, part, &post.text)?;
-            if after != post.text {
+            let before = site
+                .read_post(post)
+                .map_err(|problem| SeriesError::Unreadable {
+                    path: part.path.clone(),
+                    message: problem.message,
+                    hint: problem.hint,
+                })?
+                .text;
+            let after = synced_text(settings, series, part, &before)?;
+            if after != before {
                 changes.push(FileChange {
                     path: part.path.clone(),
-                    before: post.text.clone(),
+                    before,
                     after,
                 });
             }

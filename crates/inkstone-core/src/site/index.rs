@@ -2,9 +2,9 @@
 
 use super::dates::site_zone;
 use super::discover::{content_roots, describe, discover, ContentFile, ContentRoot};
-use super::index_post::index_text;
+use super::index_post::index_head;
 use super::post::{field_terms, Post};
-use super::read_file::read_content_text;
+use super::read_head::with_head;
 use super::{SiteConfig, SiteError};
 use crate::check::Diagnostic;
 use jiff::tz::TimeZone;
@@ -41,7 +41,10 @@ impl Site {
         let files = discover(root, &roots, &config);
         let results: Vec<(Option<Post>, Option<Diagnostic>)> = files
             .par_iter()
-            .map(|file| index_file(root, file, &config, &zone))
+            .map_init(
+                || Vec::with_capacity(READ_BUFFER_BYTES),
+                |buf, file| index_file(root, file, &config, &zone, buf),
+            )
             .collect();
         let mut posts = Vec::with_capacity(results.len());
         let mut problems = Vec::new();
@@ -118,7 +121,8 @@ impl Site {
         self.posts.retain(|p| p.summary.path != rel_path);
         self.problems.retain(|p| p.path != rel_path);
         if self.root.join(&rel_path).is_file() {
-            let (post, problem) = index_file(&self.root, &file, &self.config, &self.zone);
+            let mut buf = Vec::new();
+            let (post, problem) = index_file(&self.root, &file, &self.config, &self.zone, &mut buf);
             self.posts.extend(post);
             self.problems.extend(problem);
         }
@@ -149,17 +153,21 @@ impl Site {
     }
 }
 
+/// Each indexing thread's read buffer starts this large (a page of a post's head).
+const READ_BUFFER_BYTES: usize = 8 * 1024;
+
 fn index_file(
     root: &Path,
     file: &ContentFile,
     config: &SiteConfig,
     zone: &TimeZone,
+    buf: &mut Vec<u8>,
 ) -> (Option<Post>, Option<Diagnostic>) {
-    match read_content_text(&root.join(&file.rel_path), &file.rel_path) {
-        Ok(text) => {
-            let (post, problem) = index_text(file, text, config, zone);
-            (Some(post), problem)
-        }
+    let indexed = with_head(&root.join(&file.rel_path), &file.rel_path, buf, |head| {
+        index_head(file, head, config, zone)
+    });
+    match indexed {
+        Ok((post, problem)) => (Some(post), problem),
         Err(problem) => (None, Some(problem)),
     }
 }

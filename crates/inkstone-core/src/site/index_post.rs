@@ -2,31 +2,35 @@
 
 use super::dates::{date_from_file_name, parse_post_date};
 use super::discover::ContentFile;
-use super::post::{field_is_true, field_terms, field_text, Post, PostSummary};
+use super::post::{field_is_true, field_terms, field_text, head_hash, Post, PostSummary};
+use super::read_head::Head;
 use super::urls::{post_url, UrlInputs};
 use super::SiteConfig;
 use crate::check::{Diagnostic, Severity};
 use crate::front_matter::{self, FrontMatter, FrontMatterError, LineEnding, Split};
 use jiff::tz::TimeZone;
 
-/// Indexes one file whose text has already been read. The post is kept even when its
-/// front matter is broken, so the writer can open and fix it; the problem says why.
-pub(crate) fn index_text(
+/// Indexes one file from its head. The post is kept even when its front matter is
+/// broken, so the writer can open and fix it; the problem says why.
+pub(crate) fn index_head(
     file: &ContentFile,
-    text: String,
+    head: Head<'_>,
     config: &SiteConfig,
     zone: &TimeZone,
 ) -> (Post, Option<Diagnostic>) {
-    let (split, front_matter, problem) = match front_matter::split(&text) {
-        Ok(split) => match front_matter::parse(&text, &split) {
+    let text = head.text;
+    let (split, front_matter, problem) = match head.split {
+        Ok(split) => match front_matter::parse(text, &split) {
             Ok(front_matter) => (split, front_matter, None),
             Err(error) => (split, FrontMatter::default(), Some(error)),
         },
-        Err(error) => (all_body(&text), FrontMatter::default(), Some(error)),
+        // A split fails only once the whole file has been read: `text` is all of it.
+        Err(error) => (all_body(text), FrontMatter::default(), Some(error)),
     };
     let problem = problem.map(|error| front_matter_problem(&file.rel_path, &error));
+    let head_hash = head_hash(text, &split);
     (
-        build_post(file, text, split, front_matter, config, zone),
+        build_post(file, head_hash, split, front_matter, config, zone),
         problem,
     )
 }
@@ -48,7 +52,7 @@ fn all_body(text: &str) -> Split {
     }
 }
 
-fn front_matter_problem(rel_path: &str, error: &FrontMatterError) -> Diagnostic {
+pub(crate) fn front_matter_problem(rel_path: &str, error: &FrontMatterError) -> Diagnostic {
     Diagnostic {
         path: rel_path.to_string(),
         line: error.line(),
@@ -75,7 +79,7 @@ pub(crate) fn read_problem(rel_path: &str, code: &str, message: String, hint: &s
 
 fn build_post(
     file: &ContentFile,
-    text: String,
+    head_hash: u64,
     split: Split,
     front_matter: FrontMatter,
     config: &SiteConfig,
@@ -114,8 +118,8 @@ fn build_post(
         body_first_line: split.body_first_line,
         front_matter,
         split,
-        text,
         timestamp: parsed_date.map(|d| d.timestamp),
+        head_hash,
     }
 }
 

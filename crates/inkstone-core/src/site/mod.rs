@@ -9,7 +9,9 @@ mod href;
 mod index;
 mod index_post;
 mod post;
+mod post_file;
 mod read_file;
+mod read_head;
 mod root;
 mod urls;
 
@@ -18,4 +20,5 @@ pub use error::SiteError;
 pub use href::{resolve_href, LinkTarget};
 pub use index::Site;
 pub use post::{Post, PostKind, PostSummary};
+pub use post_file::PostFile;
 pub use root::{find_site_root, is_site_root};

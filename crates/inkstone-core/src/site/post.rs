@@ -37,30 +37,38 @@ pub struct PostSummary {
     pub url: String,
 }
 
-/// A content file in the index.
+/// A content file in the index. The index reads each file's head only (front matter
+/// and the line after it); `Site::read_post` reads the whole file when a body is needed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Post {
     pub summary: PostSummary,
     /// Empty when the front matter could not be parsed (see `Site::problems`).
     pub front_matter: FrontMatter,
+    /// Ranges in the whole file as it was when indexed (`body` runs to its end).
     pub split: Split,
     pub body_first_line: u32,
-    /// The whole file as read, so checks and the preview need not read it again.
-    pub text: String,
     /// Seconds since the epoch of `summary.date`, for sorting; `None` when undated.
     pub(crate) timestamp: Option<i64>,
+    /// A hash of the file's bytes before the body, to notice a file that changed
+    /// since it was indexed (see `Site::read_post`).
+    pub(crate) head_hash: u64,
 }
 
 impl Post {
-    /// The markdown body (after the front matter).
-    pub fn body(&self) -> &str {
-        self.text.get(self.split.body.clone()).unwrap_or("")
-    }
-
     /// The date as seconds since the epoch, `None` when the post has no usable date.
     pub fn timestamp(&self) -> Option<i64> {
         self.timestamp
     }
+}
+
+/// The hash `Post::head_hash` keeps: of everything before the body.
+pub(crate) fn head_hash(text: &str, split: &Split) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.get(..split.body.start)
+        .unwrap_or(text)
+        .hash(&mut hasher);
+    hasher.finish()
 }
 
 /// A front matter field looked up the way Hugo does: key case does not matter.

@@ -3,4 +3,8 @@
 /**
  * What the UI needs to know about the open site.
  */
-export type SiteInfo = { root: string, title: string, postCount: number, };
+export type SiteInfo = { root: string, title: string, postCount: number, 
+/**
+ * The site's `timeZone` (`Asia/Taipei`): new dates get its offset.
+ */
+timeZone: string | null, };

@@ -44,7 +44,8 @@ pub enum CallKind {
 pub fn expand(body: &str, problems: &mut Vec<(usize, &'static str, String, String)>) -> Expanded {
     let mut tokens = parse::tokens(body);
     let mut more_from = 0;
-    while let Some(rel) = body[more_from..].find(MORE) {
+    let more = memchr::memmem::Finder::new(MORE);
+    while let Some(rel) = more.find(&body.as_bytes()[more_from..]) {
         let at = more_from + rel;
         more_from = at + MORE.len();
         // Hugo takes the divider on a line of its own; elsewhere (in code) it is text.
@@ -202,7 +203,8 @@ impl Expanded {
 pub fn substitute(html: &str, mut render: impl FnMut(usize, bool) -> String) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(at) = rest.find(PLACEHOLDER) {
+    let finder = memchr::memmem::Finder::new(PLACEHOLDER);
+    while let Some(at) = finder.find(rest.as_bytes()) {
         let after = &rest[at + PLACEHOLDER.len()..];
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         let number = after[..digits].parse::<usize>().ok();

@@ -67,7 +67,8 @@ pub enum Token {
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some(rel) = text[from..].find("{{") {
+    let opening = memchr::memmem::Finder::new("{{");
+    while let Some(rel) = opening.find(&text.as_bytes()[from..]) {
         let start = from + rel;
         let after = &text[start + 2..];
         let markdown = match after.trim_start().chars().next() {

@@ -1,6 +1,7 @@
 //! Reading one config file (TOML, YAML or JSON) into a tree with lowercased keys.
 
 use crate::site::SiteError;
+use crate::toml_json::toml_to_json;
 use serde_json::{Map, Value};
 use std::path::Path;
 
@@ -123,23 +124,6 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (u32, u32) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let column = before[line_start..].chars().count() + 1;
     (to_u32(line), to_u32(column))
-}
-
-fn toml_to_json(value: toml::Value) -> Value {
-    match value {
-        toml::Value::String(s) => Value::String(s),
-        toml::Value::Integer(i) => Value::from(i),
-        toml::Value::Float(f) => serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number),
-        toml::Value::Boolean(b) => Value::Bool(b),
-        toml::Value::Datetime(d) => Value::String(d.to_string()),
-        toml::Value::Array(items) => Value::Array(items.into_iter().map(toml_to_json).collect()),
-        toml::Value::Table(table) => Value::Object(
-            table
-                .into_iter()
-                .map(|(k, v)| (k, toml_to_json(v)))
-                .collect(),
-        ),
-    }
 }
 
 /// Lowercases every map key, keeping values (and their case) untouched.

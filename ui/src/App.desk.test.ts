@@ -1,0 +1,124 @@
+// The writing desk around the form: new dates in the site's time zone, the image field's picker, and New post.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks, mockConvertFileSrc, mockIPC } from '@tauri-apps/api/mocks';
+import { post, POSTS } from './test/posts';
+import App from './App.svelte';
+
+const TEXT = '---\ntitle: 硯台\nimage: "/images/posts/yan-tai.webp"\ndraft: true\n---\n\n正文\n';
+const field = (name: string, type: string) => ({
+  name,
+  type,
+  item: null,
+  source: 'hugo',
+  required: false,
+  min_length: null,
+  max_length: null,
+  pattern: null,
+  values: [],
+  default: null,
+  ref: null,
+  autocomplete: false,
+  taxonomy: false,
+});
+const NEW_PATH = 'content/posts/20260206-ink.md';
+
+interface Calls {
+  sets: Array<{ key: string; value: unknown }>;
+  reads: string[];
+  picks: Array<{ path: string; slug: string | null }>;
+}
+
+/** A site in Kathmandu (+05:45 all year, so the offset cannot come from the machine). */
+function mockShell(): Calls {
+  const calls: Calls = { sets: [], reads: [], picks: [] };
+  mockIPC((cmd, args) => {
+    const a = (args ?? {}) as { path?: string; text?: string; key?: string; value?: unknown; slug?: string | null };
+    switch (cmd) {
+      case 'site_current':
+        return { root: '/sites/blog', title: '墨池', postCount: POSTS.length, timeZone: 'Asia/Kathmandu' };
+      case 'posts_list':
+        return POSTS;
+      case 'post_read':
+        calls.reads.push(a.path ?? '');
+        return { path: a.path, text: TEXT };
+      case 'preview_check':
+        return [];
+      case 'preview_render':
+        return { html: '<p>正文</p>', diagnostics: [] };
+      case 'schema_get':
+        return { fields: [field('title', 'string'), field('image', 'image'), field('lastmod', 'date'), field('draft', 'bool')] };
+      case 'fm_set': {
+        calls.sets.push({ key: a.key ?? '', value: a.value });
+        return { text: (a.text ?? '').replace(/^draft: true$/mu, `${a.key}: ${JSON.stringify(a.value)}\ndraft: true`) };
+      }
+      case 'image_choose':
+        calls.picks.push({ path: a.path ?? '', slug: a.slug ?? null });
+        return { value: '/images/posts/ink.webp', path: 'static/images/posts/ink.webp', reused: false };
+      case 'new_post_choices':
+        return { sections: ['posts'], defaultSection: 'posts', languages: [{ code: 'zh-tw', name: null }], defaultLanguage: 'zh-tw', series: [], fileName: '{date:%Y%m%d}-{slug}.md', timeZone: 'Asia/Kathmandu' };
+      case 'new_post_plan':
+        return { path: NEW_PATH, slug: 'ink', text: '---\ntitle: "Ink"\n---\n', archetype: null };
+      case 'new_post_create':
+        return { plan: { path: NEW_PATH, slug: 'ink', text: '', archetype: null }, summary: post({ path: NEW_PATH, title: 'Ink', draft: true }) };
+      default:
+        return undefined;
+    }
+  });
+  mockConvertFileSrc('linux');
+  return calls;
+}
+
+async function openFirstPost(): Promise<void> {
+  render(App);
+  await waitFor(() => expect(screen.getAllByTestId('post-item')).toHaveLength(3));
+  await fireEvent.click(screen.getAllByTestId('post-item')[0]);
+  await waitFor(() => expect(screen.getByTestId('meta-title')).toBeTruthy());
+}
+
+afterEach(async () => {
+  cleanup();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  clearMocks();
+});
+
+describe('the writing desk', () => {
+  it("gives a new date field the site's time zone offset", async () => {
+    const { sets } = mockShell();
+    await openFirstPost();
+    await fireEvent.change(screen.getByTestId('meta-add-field'), { target: { value: 'lastmod' } });
+    await waitFor(() => expect(sets.find((s) => s.key === 'lastmod')).toBeTruthy());
+    expect(String(sets.find((s) => s.key === 'lastmod')?.value)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+05:45$/u);
+  });
+
+  it('shows the image as a thumbnail and sets the field to the copied image', async () => {
+    const { sets, picks } = mockShell();
+    await openFirstPost();
+    const thumb = await screen.findByTestId('meta-image-thumb');
+    expect(decodeURIComponent(thumb.getAttribute('src') ?? '')).toContain('static/images/posts/yan-tai.webp');
+    await fireEvent.click(screen.getByTestId('meta-image-choose'));
+    await waitFor(() => expect(sets).toContainEqual({ key: 'image', value: '/images/posts/ink.webp' }));
+    expect(picks[0].path).toBe(POSTS[0].path);
+    expect(screen.getByTestId('meta-image-notice').textContent).toContain('static/images/posts/ink.webp');
+  });
+
+  it('says so when the image file does not exist', async () => {
+    mockShell();
+    await openFirstPost();
+    const thumb = await screen.findByTestId('meta-image-thumb');
+    await fireEvent.error(thumb);
+    expect((await screen.findByTestId('meta-image-missing')).textContent).toContain('static/images/posts/yan-tai.webp');
+  });
+
+  it('Ctrl+N makes a new post that opens in a tab and joins the list', async () => {
+    const { reads } = mockShell();
+    render(App);
+    await waitFor(() => expect(screen.getAllByTestId('post-item')).toHaveLength(3));
+    await fireEvent.keyDown(window, { key: 'n', ctrlKey: true });
+    await fireEvent.input(await screen.findByTestId('new-post-title'), { target: { value: 'Ink' } });
+    await waitFor(() => expect(screen.getByTestId('new-post-file').dataset.path).toBe(NEW_PATH));
+    await fireEvent.click(screen.getByTestId('new-post-create'));
+    await waitFor(() => expect(reads).toContain(NEW_PATH));
+    await waitFor(() => expect(screen.getAllByTestId('post-item')).toHaveLength(4));
+  });
+});
