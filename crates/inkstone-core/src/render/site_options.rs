@@ -31,7 +31,7 @@ impl<'a> RenderOptions<'a> {
 /// Shortcode names from `layouts/shortcodes/` and `layouts/_shortcodes/`, the site's
 /// themes included; `a/b.html` is the shortcode `a/b`.
 pub fn site_shortcode_names(root: &Path) -> BTreeSet<String> {
-    scan_shortcodes(root).names
+    scan_shortcodes(root).names.as_ref().clone()
 }
 
 /// The names found by one scan, and every folder the scan looked at with its
@@ -99,9 +99,7 @@ fn scan_shortcodes(root: &Path) -> ShortcodeScan {
         }
     }
     let settled = folders.iter().all(|(_, seen)| match seen {
-        Some(time) => started
-            .duration_since(*time)
-            .is_ok_and(|age| age >= SETTLE),
+        Some(time) => started.duration_since(*time).is_ok_and(|age| age >= SETTLE),
         None => true,
     });
     ShortcodeScan {
@@ -206,7 +204,11 @@ mod tests {
         assert!(first.contains("note") && !first.contains("aside"));
         fs::write(folder.join("aside.html"), "").unwrap();
         fs::create_dir_all(site.path().join("themes/t/layouts/_shortcodes")).unwrap();
-        fs::write(site.path().join("themes/t/layouts/_shortcodes/pull.html"), "").unwrap();
+        fs::write(
+            site.path().join("themes/t/layouts/_shortcodes/pull.html"),
+            "",
+        )
+        .unwrap();
         let second = cached_shortcode_names(site.path());
         assert!(second.contains("note") && second.contains("aside") && second.contains("pull"));
         fs::remove_file(folder.join("note.html")).unwrap();

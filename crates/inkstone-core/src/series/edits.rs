@@ -30,11 +30,16 @@ impl<'a> Edits<'a> {
         let post = self.site.post(path).ok_or_else(|| SeriesError::NotAPost {
             path: path.to_string(),
         })?;
+        // The index keeps each file's head only: the whole text is read now.
         let text = self
             .site
             .read_post(post)
-            .map(|file| file.text)
-            .map_err(|d| edit_error(path, d.message))?;
+            .map_err(|problem| SeriesError::Unreadable {
+                path: path.to_string(),
+                message: problem.message,
+                hint: problem.hint,
+            })?
+            .text;
         self.files.push((path.to_string(), text.clone(), text));
         Ok(&mut self.files.last_mut().expect("just pushed").2)
     }

@@ -41,6 +41,9 @@ mod tests {
         write(&mut site, &changes).unwrap();
         let post = site.post("content/posts/a.md").unwrap();
         assert_eq!(post.summary.series, ["New"]);
-        assert_eq!(post.text, "---\ntitle: A\nseries: New\n---\n");
+        assert_eq!(
+            site.read_post(post).unwrap().text,
+            "---\ntitle: A\nseries: New\n---\n"
+        );
     }
 }
