@@ -21,6 +21,11 @@ pub fn export_bindings(dir: &Path) -> Result<(), ExportError> {
     inkstone_core::site::PostSummary::export_all(&cfg)?;
     inkstone_core::site::LinkTarget::export_all(&cfg)?;
     inkstone_core::schema::Schema::export_all(&cfg)?;
+    crate::watching::SiteChanges::export_all(&cfg)?;
+    inkstone_core::watch::WatchMode::export_all(&cfg)?;
+    inkstone_core::merge::DiffLine::export_all(&cfg)?;
+    inkstone_core::merge::MergeOutcome::export_all(&cfg)?;
+    inkstone_core::journal::RecoveredBuffer::export_all(&cfg)?;
     inkstone_core::publish::PublishPlan::export_all(&cfg)?;
     inkstone_core::publish::PublishOutcome::export_all(&cfg)?;
     inkstone_core::publish::PublishProgress::export_all(&cfg)?;

@@ -1,6 +1,7 @@
 //! Events the shell sends to the UI.
 
 use crate::commands::site::SiteInfo;
+use crate::watching::SiteChanges;
 use tauri::{AppHandle, Emitter, Runtime};
 
 /// Another site was opened from the menu: the UI reloads everything.
@@ -9,6 +10,15 @@ pub const SITE_OPENED: &str = "site-opened";
 pub fn site_opened<R: Runtime>(app: &AppHandle<R>, info: &SiteInfo) {
     if let Err(e) = app.emit(SITE_OPENED, info) {
         eprintln!("inkstone: could not tell the window about the new site: {e}");
+    }
+}
+
+/// Files changed on disk; the index already follows them.
+pub const SITE_CHANGED: &str = "site-changed";
+
+pub fn site_changed<R: Runtime>(app: &AppHandle<R>, changes: &SiteChanges) {
+    if let Err(e) = app.emit(SITE_CHANGED, changes) {
+        eprintln!("inkstone: could not tell the window about changes on disk: {e}");
     }
 }
 

@@ -9,6 +9,7 @@ mod menu;
 mod settings;
 mod site_protocol;
 mod state;
+mod watching;
 
 use launch::LaunchSite;
 use state::AppState;
@@ -22,6 +23,7 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .register_uri_scheme_protocol(site_protocol::SCHEME, site_protocol::handle)
         .manage(AppState::default())
+        .manage(watching::WatchState::default())
         .manage(commands::publish::PublishRuns::default())
         .menu(menu::build)
         .on_menu_event(|app, event| {
@@ -78,6 +80,13 @@ pub fn run() {
             commands::meta::fm_set,
             commands::meta::fm_unset,
             commands::links::link_open,
+            commands::disk::watch_mode,
+            commands::disk::watch_open_files,
+            commands::disk::text_diff,
+            commands::disk::text_merge,
+            commands::journal::journal_record,
+            commands::journal::journal_clear,
+            commands::journal::journal_pending,
             commands::publish::publish_status,
             commands::publish::publish_plan,
             commands::publish::publish_diff,

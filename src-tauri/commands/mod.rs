@@ -1,5 +1,7 @@
 //! The IPC commands: each a one-line delegation to inkstone-core.
 
+pub mod disk;
+pub mod journal;
 pub mod links;
 pub mod media;
 pub mod meta;

@@ -49,5 +49,5 @@ pub fn post_save(
 }
 
 fn save_error(e: SaveError, path: &str) -> AppError {
-    AppError::new(e.code(), format!("{e} (your text is still in the editor)")).at(path, None, None)
+    AppError::new(e.code(), e.to_string()).at(path, None, None)
 }

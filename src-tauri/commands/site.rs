@@ -21,7 +21,7 @@ pub struct SiteInfo {
 }
 
 impl SiteInfo {
-    fn of(site: &Site) -> SiteInfo {
+    pub(crate) fn of(site: &Site) -> SiteInfo {
         SiteInfo {
             root: site.root().to_string_lossy().into_owned(),
             title: site.config().title.clone(),
@@ -45,6 +45,7 @@ pub fn open_at<R: Runtime>(app: &AppHandle<R>, path: &Path) -> Result<SiteInfo> 
     })?;
     let site = Site::open(&root)?;
     let info = SiteInfo::of(&site);
+    crate::watching::start(app, &site);
     app.state::<AppState>().set_site(site);
     settings::remember_site(app, &root);
     update_title(app, &info);

@@ -2,7 +2,7 @@
 // its own copy of a fixture site; on failure a screenshot and the app's log are kept.
 
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync, createWriteStream, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync, createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -49,11 +49,13 @@ export function copyFixture(name, into) {
  * Starts the app. `args` are passed to inkstone-app; `site` names a fixture to copy and
  * pass as the site argument; `prepare(sitePath)` may change that copy before launch;
  * `settings` seeds the UI settings (e.g. { autosaveSeconds: 0 }); `home` relaunches on the
- * dirs of an earlier launch (its settings and its copy of the site). Returns { session, home, site, stop(testContext) }.
+ * dirs of an earlier launch (its settings and its copy of the site); `again: { home, site }`
+ * relaunches on an earlier launch's dirs with a site folder anywhere (e.g. on a small tmpfs).
+ * Returns { session, home, site, stop(testContext), appPid() }.
  */
-export async function launch({ site, args = [], prepare, home: reuse, settings } = {}) {
+export async function launch({ site, args = [], prepare, home: reuse, settings, again } = {}) {
   // `home` relaunches on the dirs (settings, demo copy, site copy) of an earlier launch.
-  const home = reuse ?? mkdtempSync(join(tmpdir(), 'inkstone-e2e-'));
+  const home = again?.home ?? reuse ?? mkdtempSync(join(tmpdir(), 'inkstone-e2e-'));
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: join(home, 'config'),
@@ -66,8 +68,9 @@ export async function launch({ site, args = [], prepare, home: reuse, settings }
     WEBKIT_DISABLE_COMPOSITING_MODE: '1',
   };
   for (const d of ['config', 'data', 'cache', 'state', 'home']) mkdirSync(join(home, d), { recursive: true });
-  const sitePath = site ? (reuse && existsSync(join(home, site)) ? join(home, site) : copyFixture(site, home)) : undefined;
-  if (prepare && sitePath && !reuse) prepare(sitePath);
+  const sitePath =
+    again?.site ?? (site ? (reuse && existsSync(join(home, site)) ? join(home, site) : copyFixture(site, home)) : undefined);
+  if (prepare && sitePath && !reuse && !again) prepare(sitePath);
   if (settings) seedSettings(home, settings);
   const appArgs = sitePath ? [sitePath, ...args] : args;
 
@@ -99,7 +102,36 @@ export async function launch({ site, args = [], prepare, home: reuse, settings }
     killTree(driver);
     log.end();
   }
-  return { session, home, site: sitePath, env, stop, logPath };
+  /** The app's own process id: it runs under WebKitWebDriver, under tauri-driver (for `kill -9` tests). */
+  const appPid = () => descendantNamed(driver.pid, 'inkstone-app');
+  return { session, home, site: sitePath, env, stop, logPath, appPid };
+}
+
+/** The first process below `root` whose name is `name`, walking /proc (Linux); null when none. */
+export function descendantNamed(root, name) {
+  const children = new Map();
+  const names = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // "pid (comm) state ppid ...": comm may hold spaces, so split after the last ')'.
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      names.set(Number(entry), comm);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while listing.
+    }
+  }
+  const pending = [...(children.get(root) ?? [])];
+  while (pending.length > 0) {
+    const pid = pending.shift();
+    // comm is cut to 15 characters by the kernel.
+    if (names.get(pid) === name.slice(0, 15)) return pid;
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return null;
 }
 
 /** The settings file the app reads at launch (tauri-plugin-store keeps it in the app's data dir). */

@@ -5,6 +5,10 @@ import type { SiteInfo } from './bindings/SiteInfo';
 import type { PostSummary } from './bindings/PostSummary';
 import type { PostText } from './bindings/PostText';
 import type { Preview } from './bindings/Preview';
+import type { DiffLine } from './bindings/DiffLine';
+import type { MergeOutcome } from './bindings/MergeOutcome';
+import type { RecoveredBuffer } from './bindings/RecoveredBuffer';
+import type { WatchMode } from './bindings/WatchMode';
 import type { Diagnostic } from './bindings/Diagnostic';
 import type { ChangedFile, PublishOutcome, PublishPlan, PublishProgress, PublishRequest, StatusReport, UiLanguage } from './publishTypes';
 import type { EditedText, FieldValue, LinkTarget, SaveReply, Schema, SeriesChanges, SeriesOverview } from './types';
@@ -87,6 +91,41 @@ export function fmUnset(text: string, key: string): Promise<EditedText> {
 /** What a link in the preview of `fromPath` points at; the shell opens external links in the browser itself. */
 export function linkOpen(fromPath: string, href: string): Promise<LinkTarget> {
   return call('link_open', { fromPath, href });
+}
+
+/** How the open site is followed on disk (native, or polling the open posts); null when it is not. */
+export function watchMode(): Promise<WatchMode | null> {
+  return call('watch_mode');
+}
+
+/** The posts open in the editor: the ones still checked when the site cannot be watched. */
+export function watchOpenFiles(paths: string[]): Promise<void> {
+  return call('watch_open_files', { paths });
+}
+
+/** Line by line, what changed from `old` to `new`, with context. */
+export function textDiff(old: string, next: string): Promise<DiffLine[]> {
+  return call('text_diff', { old, new: next });
+}
+
+/** Three-way merge of the buffer and the disk against the last version both shared. */
+export function textMerge(base: string, mine: string, disk: string): Promise<MergeOutcome> {
+  return call('text_merge', { base, mine, disk });
+}
+
+/** Keeps the unsaved `text` of `path` in the recovery journal. */
+export function journalRecord(path: string, text: string, base: string | null): Promise<void> {
+  return call('journal_record', { path, text, base });
+}
+
+/** Forgets the journaled text of `path` (saved or discarded). */
+export function journalClear(path: string): Promise<void> {
+  return call('journal_clear', { path });
+}
+
+/** Unsaved buffers of the open site left by an earlier run (a crash, a kill). */
+export function journalPending(): Promise<RecoveredBuffer[]> {
+  return call('journal_pending');
 }
 
 /** Branch, distance from the upstream and unpublished changes; never fetches. */

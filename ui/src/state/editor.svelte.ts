@@ -1,4 +1,5 @@
 // The open post, its live preview and its saving. The editor view owns the buffer; this store hears each edit.
+import { tick } from 'svelte';
 import type { AppError } from '../ipc/bindings/AppError';
 import type { Diagnostic } from '../ipc/bindings/Diagnostic';
 import type { PostSummary } from '../ipc/bindings/PostSummary';
@@ -9,10 +10,13 @@ import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
 import { sameDiagnostics, mergeDiagnostics } from '../preview/diagnostics';
 import { recordRender } from '../preview/trace';
-import { textOf } from '../editor/lineBreaks';
+import { replacementFor, textOf } from '../editor/lineBreaks';
 import { createAutosave } from './autosave';
+import { createJournal } from './journal';
+import type { Snapshot } from './journal';
 import { latestWins } from './latestWins';
 import { SaveSession } from './saveSession.svelte';
+import type { Gone } from './saveSession.svelte';
 
 /** Anything that yields the buffer's text; the editor passes its document so text is built only when rendered. */
 export interface Buffer {
@@ -27,8 +31,8 @@ interface RenderRequest {
 /** What the store may ask of the mounted editor view. */
 export interface EditorHandle {
   text(): string;
-  /** Replaces the buffer with `text` as one minimal, undoable change. */
-  replace(text: string): void;
+  /** Replaces the buffer with `text` as one minimal change: undoable, unless it only follows the disk (`external`). */
+  replace(text: string, external?: boolean): void;
   /** True while an input method is composing. */
   composing(): boolean;
   /** The whole editor state (document, selection, undo history), kept while another tab is shown. */
@@ -84,10 +88,12 @@ export class EditorStore {
   onSaved: (summary: PostSummary | null) => void = () => {};
 
   #reads = 0;
+  #journal = createJournal({ record: ipc.journalRecord, clear: ipc.journalClear });
   #autosave = createAutosave({
     delayMs: 2000,
     isComposing: () => this.handle?.composing() ?? false,
-    isDirty: () => this.session?.dirty ?? false,
+    // A file deleted or moved on disk waits for the writer: autosave must not bring it back at the old place.
+    isDirty: () => (this.session?.dirty ?? false) && this.session?.gone === null,
     save: () => void this.save(),
   });
   // No pause: a render starts as soon as the previous one is back, with the newest text.
@@ -173,6 +179,7 @@ export class EditorStore {
   closeTab(path: string): void {
     const at = this.tabs.findIndex((tab) => tab.path === path);
     if (at < 0) return;
+    if (this.tabs[at]?.session.dirty) this.#journal.forget(path);
     this.tabs = this.tabs.filter((tab) => tab.path !== path);
     if (path !== this.path) return;
     const next = this.tabs[Math.min(at, this.tabs.length - 1)];
@@ -209,16 +216,33 @@ export class EditorStore {
   }
 
   #session(path: string, base: string): SaveSession {
-    return new SaveSession({
+    const session: SaveSession = new SaveSession({
       path,
       base,
-      text: () => {
-        if (this.path === path && this.handle) return this.handle.text();
-        const kept = this.tabs.find((tab) => tab.path === path)?.state;
-        return kept ? textOf(kept) : base;
+      text: () => this.#textOf(path) ?? base,
+      onSaved: (summary) => {
+        this.#journal.saved(path, this.#snapshot(path));
+        this.onSaved(summary);
       },
-      onSaved: (summary) => this.onSaved(summary),
     });
+    return session;
+  }
+
+  /** The buffer of the tab at `path`, shown or in the background. */
+  #textOf(path: string): string | null {
+    if (this.path === path && this.handle && this.status === 'ready') return this.handle.text();
+    const kept = this.tabs.find((tab) => tab.path === path)?.state;
+    return kept ? textOf(kept) : null;
+  }
+
+  /** What the journal should hold for `path` now: its text while unsaved, else nothing. */
+  #snapshot(path: string): Snapshot {
+    return () => {
+      const tab = this.tabs.find((candidate) => candidate.path === path);
+      const text = this.#textOf(path);
+      if (!tab || text === null || !tab.session.dirty) return null;
+      return { text, base: tab.session.gone?.kind === 'deleted' ? null : tab.session.base };
+    };
   }
 
   /** The writer changed the buffer of the open post: re-render now (or when the render in flight is back), check after a pause. */
@@ -227,6 +251,7 @@ export class EditorStore {
     this.session?.edited();
     this.revision++;
     this.#autosave.edited();
+    this.#journal.edited(this.path, this.#snapshot(this.path));
     this.#renderer.request({ path: this.path, buffer });
     this.#checker.request({ path: this.path, buffer });
   }
@@ -260,6 +285,91 @@ export class EditorStore {
   /** Replaces the buffer with `text` as one undoable change (a form edit, or "take theirs"). */
   replaceText(text: string): void {
     this.handle?.replace(text);
+  }
+
+  /** The file of an open tab changed on disk: a clean buffer follows it, unsaved text waits for the writer. */
+  async followDiskChange(path: string): Promise<void> {
+    const tab = this.tabs.find((candidate) => candidate.path === path);
+    if (!tab) return;
+    let disk: string;
+    try {
+      disk = (await ipc.postRead(path)).text;
+    } catch {
+      return; // Not readable as a post any more: a later event (removal) will say what happened.
+    }
+    if (tab.session.externalChange(disk) === 'reload') {
+      this.#replaceIn(tab, disk, true);
+      tab.session.reloaded(disk);
+    }
+    if (path === this.path) this.rerender();
+  }
+
+  /** The file of an open tab was deleted or moved on disk: the buffer stays, marked. */
+  diskGone(path: string, gone: Gone): void {
+    this.tabs.find((tab) => tab.path === path)?.session.markGone(gone);
+  }
+
+  /** Saves the tab at `from` as the file at `to` (the post was moved on disk); the tab follows. */
+  async saveUnder(from: string, to: string): Promise<boolean> {
+    const tab = this.tabs.find((candidate) => candidate.path === from);
+    if (!tab || this.tabs.some((other) => other.path === to)) return false;
+    const text = this.#textOf(from) ?? tab.session.base;
+    const wasShown = this.path === from;
+    if (wasShown && this.handle) tab.state = this.handle.state();
+    const moved: Tab = { path: to, session: this.#session(to, tab.session.base), state: tab.state };
+    this.tabs = this.tabs.map((candidate) => (candidate === tab ? moved : candidate));
+    this.#journal.forget(from);
+    if (wasShown) {
+      this.#reads++;
+      this.#show(moved, text);
+    }
+    moved.session.edited();
+    return moved.session.save();
+  }
+
+  /**
+   * Opens `path` with `text` as unsaved work (crash recovery); the file on disk is left as it is.
+   * When the file changed since the text was journaled, the tab opens in conflict: saving waits for the writer's choice.
+   */
+  async restore(path: string, text: string, changedOnDisk = false): Promise<void> {
+    await this.open(path);
+    const tab = this.tabs.find((candidate) => candidate.path === path);
+    if (!tab) {
+      // The file is gone from disk: an unsaved buffer with nothing under it, saved as a new file.
+      const fresh: Tab = { path, session: this.#session(path, ''), state: null };
+      fresh.session.markGone({ kind: 'deleted' });
+      this.tabs = [...this.tabs, fresh];
+      this.#show(fresh, '');
+    }
+    // The editor view takes the shown tab's text in an effect: replace after it did.
+    await tick();
+    this.replaceText(text);
+    const session = this.tabs.find((candidate) => candidate.path === path)?.session;
+    if (changedOnDisk && session && session.gone === null) session.externalChange(session.base);
+  }
+
+  /** Merges the open post's buffer with the disk version it conflicts with, into the buffer. */
+  async merge(): Promise<void> {
+    const session = this.session;
+    if (session === null || session.disk === null) return;
+    const outcome = await ipc.textMerge(session.base, this.text(), session.disk);
+    if (this.session !== session) return;
+    this.replaceText(outcome.text);
+    session.merged(outcome.kind === 'conflicted');
+  }
+
+  /** Renders the open post again (a file it depends on changed on disk). */
+  rerender(): void {
+    if (this.path === null || this.status !== 'ready') return;
+    this.#renderer.request({ path: this.path, buffer: this.text() });
+  }
+
+  #replaceIn(tab: Tab, text: string, external: boolean): void {
+    if (tab.path === this.path && this.handle) {
+      this.handle.replace(text, external);
+    } else if (tab.state) {
+      tab.state = tab.state.update({ changes: replacementFor(tab.state, text) }).state;
+    }
   }
 
   /**

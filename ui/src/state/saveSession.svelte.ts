@@ -6,6 +6,15 @@ import { toAppError } from '../ipc/errors';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
 
+/** The file is no longer where the buffer came from: deleted, or moved to `to`. */
+export type Gone = { kind: 'deleted' } | { kind: 'renamed'; to: string };
+
+/** What an outside change to the file means for the buffer. */
+export type ExternalChange = 'same' | 'reload' | 'conflict';
+
+/** Git-style marker lines a conflicting merge leaves in the buffer, as the core writes them. */
+const MARKER = /^(<<<<<<< mine|=======|>>>>>>> disk)\r?$/mu;
+
 export interface SaveSessionOptions {
   path: string;
   /** The text as read from disk. */
@@ -20,6 +29,10 @@ export class SaveSession {
   error = $state.raw<AppError | null>(null);
   /** The disk text that differs from both the base and the buffer; set while `state` is `conflict`. */
   disk = $state<string | null>(null);
+  /** Set when the file was deleted or moved on disk while open; the buffer stays. */
+  gone = $state.raw<Gone | null>(null);
+  /** True while a conflicting merge's markers are in the buffer, waiting for the writer. */
+  resolving = $state(false);
 
   readonly path: string;
   #base: string;
@@ -42,16 +55,80 @@ export class SaveSession {
     return this.#edits !== this.#savedEdits;
   }
 
+  /** The text the disk held when last read or saved: the last version buffer and disk shared. */
+  get base(): string {
+    return this.#base;
+  }
+
   /** The buffer changed. */
   edited(): void {
     this.#edits++;
+    if (this.resolving && !MARKER.test(this.#text())) {
+      // The writer settled every marked conflict: the merge is now ordinary unsaved text.
+      this.resolving = false;
+      this.state = 'dirty';
+    }
     if (this.state === 'saved' || this.state === 'error') this.state = 'dirty';
+  }
+
+  /**
+   * The file on disk now holds `disk` (someone else wrote it). A clean buffer follows it
+   * (`reload`: the caller swaps the text, then calls `reloaded`); unsaved text is never
+   * overwritten: the session waits in `conflict` for the writer's choice.
+   */
+  externalChange(disk: string): ExternalChange {
+    this.gone = null;
+    if (disk === this.#text()) {
+      this.#base = disk;
+      if (!this.resolving && this.state !== 'saving') {
+        this.#savedEdits = this.#edits;
+        this.disk = null;
+        this.state = 'saved';
+      }
+      return 'same';
+    }
+    if (!this.dirty && this.state !== 'conflict' && !this.resolving) return 'reload';
+    this.disk = disk;
+    this.resolving = false;
+    this.state = 'conflict';
+    return 'conflict';
+  }
+
+  /** The clean buffer now shows `disk`: that is the new base, nothing to save. */
+  reloaded(disk: string): void {
+    this.#base = disk;
+    this.#savedEdits = this.#edits;
+    this.disk = null;
+    this.error = null;
+    this.state = 'saved';
+  }
+
+  /** The file was deleted or moved away on disk: the buffer stays open and says so. */
+  markGone(gone: Gone): void {
+    this.gone = gone;
+  }
+
+  /**
+   * A three-way merge went into the buffer (the caller swapped the text). Clean: the
+   * merged text is unsaved work on top of the disk version. Conflicted: the markers wait
+   * for the writer, and the state stays `conflict` until they are gone.
+   */
+  merged(conflicted: boolean): void {
+    const disk = this.disk;
+    if (disk === null) return;
+    this.#base = disk;
+    this.disk = null;
+    this.error = null;
+    this.resolving = conflicted;
+    this.state = conflicted ? 'conflict' : 'dirty';
+    // The merged text differs from the disk: unsaved until written.
+    if (this.#savedEdits === this.#edits) this.#savedEdits = this.#edits - 1;
   }
 
   /** Saves the buffer; true when it reached the disk. A conflict waits for the writer's choice. */
   async save(force = false): Promise<boolean> {
     if (this.#inFlight !== null) return this.#inFlight;
-    if (this.state === 'conflict' && !force) return false;
+    if (this.state === 'conflict' && (!force || this.resolving)) return false;
     this.#inFlight = this.#write(force);
     try {
       return await this.#inFlight;
@@ -74,6 +151,7 @@ export class SaveSession {
     this.#savedEdits = this.#edits;
     this.disk = null;
     this.error = null;
+    this.resolving = false;
     this.state = 'saved';
   }
 
@@ -106,8 +184,11 @@ export class SaveSession {
       }
       this.#base = text;
       this.#savedEdits = edits;
-      this.disk = null;
       this.error = null;
+      this.gone = null;
+      // Someone wrote the file again while this save was on its way: that still needs a choice.
+      if (this.disk !== null && this.disk !== text && (this.state as SaveState) === 'conflict') return true;
+      this.disk = null;
       this.state = this.dirty ? 'dirty' : 'saved';
       this.#onSaved(reply.summary);
       return true;

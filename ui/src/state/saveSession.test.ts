@@ -145,4 +145,48 @@ describe('SaveSession', () => {
     await saving;
     expect(s.state).toBe('dirty');
   });
+
+  it('a clean buffer follows an outside change; unsaved text turns the session to conflict instead', () => {
+    const buffer = { text: 'one' };
+    const s = session('one', buffer);
+    expect(s.externalChange('two')).toBe('reload');
+    buffer.text = 'two';
+    s.edited();
+    s.reloaded('two');
+    expect(s.state).toBe('saved');
+    expect(s.base).toBe('two');
+    buffer.text = 'two, mine';
+    s.edited();
+    expect(s.externalChange('two, theirs')).toBe('conflict');
+    expect(s.state).toBe('conflict');
+    expect(s.disk).toBe('two, theirs');
+  });
+
+  it('a conflicting merge stays in conflict, refuses to save, until the markers are gone', async () => {
+    mockDisk('theirs\n');
+    const buffer = { text: 'mine\n' };
+    const s = session('base\n', buffer);
+    s.edited();
+    s.externalChange('theirs\n');
+    buffer.text = '<<<<<<< mine\nmine\n=======\ntheirs\n>>>>>>> disk\n';
+    s.edited();
+    s.merged(true);
+    expect(s.state).toBe('conflict');
+    expect(await s.save()).toBe(false);
+    expect(await s.keepMine()).toBe(false);
+    buffer.text = 'mine and theirs\n';
+    s.edited();
+    expect(s.state).toBe('dirty');
+    expect(s.base).toBe('theirs\n');
+    expect(await s.save()).toBe(true);
+  });
+
+  it('an outside change to the same text as the buffer settles it as saved', () => {
+    const buffer = { text: 'one' };
+    const s = session('zero', buffer);
+    s.edited();
+    expect(s.externalChange('one')).toBe('same');
+    expect(s.state).toBe('saved');
+    expect(s.dirty).toBe(false);
+  });
 });

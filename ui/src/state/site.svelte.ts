@@ -63,6 +63,19 @@ export class SiteStore {
     this.posts = known ? this.posts.map((post) => (post.path === summary.path ? summary : post)) : [summary, ...this.posts];
   }
 
+  /** The index changed on disk (a pull, another editor): ask for the list again, keeping search and filters. */
+  async refreshPosts(site: SiteInfo | null = null): Promise<void> {
+    const generation = this.#generation;
+    try {
+      const posts = await ipc.postsList();
+      if (generation !== this.#generation) return;
+      if (site !== null) this.site = site;
+      this.posts = posts;
+    } catch (reason) {
+      if (generation === this.#generation) this.error = toAppError(reason);
+    }
+  }
+
   dismissError(): void {
     this.error = null;
   }

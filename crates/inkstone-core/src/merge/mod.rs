@@ -2,11 +2,13 @@
 //! version both shared. Line-based, as git merges, with git-style conflict markers.
 
 mod align;
+mod diff;
 
 use serde::Serialize;
 use ts_rs::TS;
 
 use align::{unstable_chunks, Chunk};
+pub use diff::{diff_lines, DiffLine};
 
 /// Marker lines, as git writes them, so writers and tools recognise them.
 pub const MARKER_MINE: &str = "<<<<<<< mine";

@@ -19,6 +19,9 @@ use super::targets::site_relative;
 pub struct SiteChange {
     /// Site-relative, with `/` on every platform.
     pub path: String,
+    /// Flattened: `{ path, kind: "renamed", from }` reads naturally on the UI side.
+    #[serde(flatten)]
+    #[ts(flatten)]
     pub kind: ChangeKind,
 }
 
