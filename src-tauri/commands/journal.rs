@@ -56,7 +56,7 @@ pub fn journal_pending<R: Runtime>(app: AppHandle<R>) -> Result<Vec<RecoveredBuf
     let journal = journal(&app)?;
     let mut offered = Vec::new();
     for buffer in journal.pending().map_err(journal_error)? {
-        if PathBuf::from(&buffer.site_root) != root {
+        if std::path::Path::new(&buffer.site_root) != root {
             continue;
         }
         if buffer.disk_now.as_deref() == Some(buffer.text.as_str()) {

@@ -30,8 +30,6 @@ function mockShell(diagnostics: unknown[] = []) {
         return [];
       case 'preview_render':
         return { html: '<p>正文</p>', diagnostics: [] };
-      case 'preview_check':
-        return [];
       case 'publish_status':
         return ready(shell.published ? [] : [FILE]);
       case 'publish_plan':
