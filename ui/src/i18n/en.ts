@@ -204,6 +204,7 @@ export const en = {
     draftBadge: 'draft',
     draftsTitle: (n: number) => (n === 1 ? '1 ticked post is still a draft' : `${n} ticked posts are still drafts`),
     draftsFlip: 'Set draft: false in them so the site shows them (only that line changes)',
+    draftsDate: 'Also set their date to now (for sites that date a post by when it is published)',
     draftsKeep: 'Hugo does not build drafts: unless you flip them, they stay hidden on the site.',
     messageLabel: 'Commit message',
     publishNow: 'Publish',

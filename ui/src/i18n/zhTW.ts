@@ -200,6 +200,7 @@ export const zhTW: Messages = {
     draftBadge: '草稿',
     draftsTitle: (n: number) => `勾選的文章中有 ${n} 篇仍是草稿`,
     draftsFlip: '將它們設為 draft: false，讓網站顯示（只改動那一行）',
+    draftsDate: '同時把日期設為現在（適用於以發布時間為文章日期的網站）',
     draftsKeep: 'Hugo 不會建置草稿：若不改掉，這些文章在網站上仍然看不到。',
     messageLabel: '提交訊息',
     publishNow: '發布',

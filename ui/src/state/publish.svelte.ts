@@ -4,7 +4,7 @@ import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
 import type { ChangedFile, PublishOutcome, PublishPlan, PublishProgress, StatusReport } from '../ipc/publishTypes';
 import { i18n } from '../i18n/index.svelte';
-import { blockingErrors, messageLanguage, tickedDrafts, unpublishedCount } from './publishModel';
+import { blockingErrors, messageLanguage, publicationDate, tickedDrafts, unpublishedCount } from './publishModel';
 
 /** closed → loading (saving, checking) → plan → running → finished. */
 export type PublishPhase = 'closed' | 'loading' | 'plan' | 'running' | 'finished';
@@ -21,6 +21,10 @@ export class PublishStore {
   ticked = $state.raw<string[]>([]);
   /** The writer's answer to "flip the drafts?". */
   flipDrafts = $state(true);
+  /** Also date the flipped drafts now, for sites that date a post by its publication. */
+  dateDrafts = $state(false);
+  /** The site's `timeZone`, so "now" is written as the site's wall clock with its offset. */
+  siteTimeZone = $state<string | null>(null);
   message = $state('');
   steps = $state.raw<PublishProgress[]>([]);
   outcome = $state.raw<PublishOutcome | null>(null);
@@ -81,6 +85,7 @@ export class PublishStore {
     this.plan = null;
     this.ticked = [];
     this.flipDrafts = true;
+    this.dateDrafts = false;
     this.message = '';
     this.steps = [];
     this.outcome = null;
@@ -148,7 +153,7 @@ export class PublishStore {
       paths: this.ticked,
       message: this.message.trim() === '' ? null : this.message,
       undraft: this.flipDrafts ? this.drafts : [],
-      undraftDate: null,
+      undraftDate: this.flipDrafts && this.dateDrafts ? publicationDate(this.siteTimeZone, Date.now()) : null,
       language: messageLanguage(i18n.locale),
     };
     try {
@@ -205,3 +210,4 @@ export class PublishStore {
     }
   }
 }
+

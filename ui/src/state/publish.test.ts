@@ -4,6 +4,7 @@ import type { Channel } from '@tauri-apps/api/core';
 import type { ChangedFile, PublishPlan, PublishProgress, StatusReport } from '../ipc/publishTypes';
 import { i18n } from '../i18n/index.svelte';
 import { PublishStore } from './publish.svelte';
+import { publicationDate } from './publishModel';
 
 const A: ChangedFile = { path: 'content/posts/a.md', change: 'modified', from: null, title: '潮汐', draft: false };
 const B: ChangedFile = { path: 'content/posts/b.md', change: 'added', from: null, title: 'Salt', draft: true };
@@ -115,5 +116,34 @@ describe('PublishStore', () => {
     await store.run();
     const [, args] = calls.find(([cmd]) => cmd === 'publish_run') ?? ['', {}];
     expect((args.request as { undraft: string[] }).undraft).toEqual([]);
+  });
+
+  it("dating the drafts writes now as the site's wall clock with its offset", async () => {
+    const calls = mockShell({ report: ready([B]), diagnostics: [] });
+    const store = new PublishStore();
+    store.siteTimeZone = 'Asia/Kathmandu';
+    await store.open(async () => true);
+    expect(store.dateDrafts).toBe(false);
+    store.dateDrafts = true;
+    await store.run();
+    const [, args] = calls.find(([cmd]) => cmd === 'publish_run') ?? ['', {}];
+    const request = args.request as { undraft: string[]; undraftDate: string | null };
+    expect(request.undraft).toEqual([B.path]);
+    expect(request.undraftDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+05:45$/u);
+  });
+
+  it('keeping the drafts sends no date even when dating was ticked', async () => {
+    const calls = mockShell({ report: ready([B]), diagnostics: [] });
+    const store = new PublishStore();
+    await store.open(async () => true);
+    store.dateDrafts = true;
+    store.flipDrafts = false;
+    await store.run();
+    const [, args] = calls.find(([cmd]) => cmd === 'publish_run') ?? ['', {}];
+    expect((args.request as { undraftDate: string | null }).undraftDate).toBeNull();
+  });
+
+  it("publication dates keep the site's zone: 2026-01-01 00:30 UTC is 08:30 in Taipei", () => {
+    expect(publicationDate('Asia/Taipei', Date.parse('2026-01-01T00:30:00Z'))).toBe('2026-01-01T08:30:00+08:00');
   });
 });

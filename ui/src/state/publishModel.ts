@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../ipc/bindings/Diagnostic';
 import type { Locale, Messages } from '../i18n/index.svelte';
 import type { ChangedFile, PublishOutcome, PublishProgress, StatusReport, UiLanguage } from '../ipc/publishTypes';
+import { newDateValue, offsetIn } from '../meta/dateField';
 
 /** How many characters of a commit id the writer sees. */
 const SHORT_ID = 10;
@@ -124,4 +125,10 @@ export function describeOutcome(outcome: PublishOutcome, t: Messages): OutcomeTe
     case 'cancelled':
       return text(o.cancelled, kept(outcome.commit));
   }
+}
+
+/** The moment `at` (ms) as the site's wall clock reads it, with the site's offset (never silently UTC). */
+export function publicationDate(timeZone: string | null, at: number): string {
+  const when = new Date(at);
+  return newDateValue(when, offsetIn(timeZone, when));
 }
