@@ -48,6 +48,17 @@ describe('PreviewSpeculation.apply', () => {
     expect(trace.speculative).toHaveLength(1);
   });
 
+  it('draws nothing while a latency test has switched the fast path off', () => {
+    const { d, speculation } = shown();
+    (globalThis as { __inkstonePreviewFastPath?: boolean }).__inkstonePreviewFastPath = false;
+    try {
+      expect(speculation.apply(edit(TEXT, TEXT.indexOf('words'), 'x'), 2)).toBe(false);
+    } finally {
+      delete (globalThis as { __inkstonePreviewFastPath?: boolean }).__inkstonePreviewFastPath;
+    }
+    expect(d.body.innerHTML).toBe(BODY);
+  });
+
   it('declines until a render says what the DOM shows', () => {
     const d = doc(BODY);
     const speculation = new PreviewSpeculation();

@@ -1,6 +1,6 @@
 // Draws a plain paragraph edit into the preview in the keystroke's own task, then checks it against the shell's render.
 import type { PlainLineEdit } from './plainEdit';
-import { recordSpeculation, settleSpeculations } from './trace';
+import { fastPathSwitchedOff, recordSpeculation, settleSpeculations } from './trace';
 
 interface Drawn {
   revision: number;
@@ -44,7 +44,7 @@ export class PreviewSpeculation {
   apply(plainEdit: () => PlainLineEdit | null, revision: number): boolean {
     const doc = this.#doc;
     // The edit is classified only when it could be drawn: the DOM shows the text it was made from.
-    if (doc === null || this.#shown !== revision - 1) return false;
+    if (doc === null || this.#shown !== revision - 1 || fastPathSwitchedOff()) return false;
     const edit = plainEdit();
     if (edit === null) return false;
     const block = topLevelBlockAt(doc, edit.line);

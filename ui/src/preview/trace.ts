@@ -42,3 +42,8 @@ export function settleSpeculations(revisions: number[], confirmed: boolean | nul
     }
   }
 }
+
+/** A latency test may switch the preview's fast path off (`window.__inkstonePreviewFastPath = false`) to measure without it. */
+export function fastPathSwitchedOff(): boolean {
+  return (globalThis as { __inkstonePreviewFastPath?: boolean }).__inkstonePreviewFastPath === false;
+}
