@@ -37,7 +37,7 @@ impl Lines {
             let mut line = self.pick(LETTERS).to_string();
             let len = 1 + self.next_u32() % 30;
             for _ in 0..len {
-                let part = if self.next_u32() % 3 == 0 {
+                let part = if self.next_u32().is_multiple_of(3) {
                     self.pick(OTHERS)
                 } else {
                     self.pick(LETTERS)
@@ -77,7 +77,7 @@ fn settings() -> Vec<GoldmarkSettings> {
 fn contexts(line: &str) -> Vec<(String, u32)> {
     vec![
         (format!("{line}\n"), 1),
-        (format!("{line}"), 1),
+        (line.to_string(), 1),
         (format!("## Head\n{line}\n\n- item\n"), 2),
         (format!("Before *it*.\n\n{line}\n\nAfter [a](b).\n"), 3),
         (format!("| a |\n|---|\n| 1 |\n\n{line}\n\n> quote\n"), 5),
