@@ -1,6 +1,6 @@
 // The editor's extensions and initial state, as pure functions: the Svelte view only mounts them.
 import { EditorState } from '@codemirror/state';
-import type { Extension } from '@codemirror/state';
+import type { ChangeDesc, Extension, Text } from '@codemirror/state';
 import {
   EditorView,
   drawSelection,
@@ -20,9 +20,16 @@ import { cycleHeading, insertLink, toggleBold, toggleItalic } from './markup';
 import { editorTheme } from './theme';
 import { lineBreakOf, textOf } from './lineBreaks';
 
+/** One change of the document: the text before and after it and what changed (positions in UTF-16 units). */
+export interface DocChange {
+  before: Text;
+  after: Text;
+  changes: ChangeDesc;
+}
+
 export interface EditorSetupOptions {
-  /** Called on every change of the document; receives the new text, not yet built. */
-  onDocChanged: (buffer: { toString(): string }) => void;
+  /** Called on every change of the document; receives the new text, not yet built, and the change itself. */
+  onDocChanged: (buffer: { toString(): string }, change: DocChange) => void;
   /** The accessible name of the text area. */
   label: string;
   /** An input method finished composing. */
@@ -73,7 +80,7 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
       // The text is built only when asked for (the preview renders only the newest text), with the file's breaks.
       if (update.docChanged) {
         const state = update.state;
-        options.onDocChanged({ toString: () => textOf(state) });
+        options.onDocChanged({ toString: () => textOf(state) }, { before: update.startState.doc, after: state.doc, changes: update.changes });
       }
     }),
   ];

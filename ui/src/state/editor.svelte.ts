@@ -10,6 +10,8 @@ import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
 import { sameDiagnostics, mergeDiagnostics } from '../preview/diagnostics';
 import { recordRender } from '../preview/trace';
+import type { PlainLineEdit } from '../preview/plainEdit';
+import { PreviewSpeculation } from '../preview/speculation';
 import { replacementFor, textOf } from '../editor/lineBreaks';
 import { createAutosave } from './autosave';
 import { createJournal } from './journal';
@@ -26,7 +28,12 @@ export interface Buffer {
 interface RenderRequest {
   path: string;
   buffer: Buffer;
+  /** Which text this is (the store numbers every text of the buffer), so the preview knows what its DOM shows. */
+  revision: number;
 }
+
+/** A render, with the number of the text it was made from. */
+export type RenderedPreview = Preview & { revision: number };
 
 /** What the store may ask of the mounted editor view. */
 export interface EditorHandle {
@@ -70,7 +77,11 @@ export class EditorStore {
   tabs = $state.raw<Tab[]>([]);
   status = $state<EditorStatus>('empty');
   error = $state.raw<AppError | null>(null);
-  preview = $state.raw<Preview | null>(null);
+  preview = $state.raw<RenderedPreview | null>(null);
+  /** The preview's fast path: plain paragraph edits drawn in the keystroke's own task (see docs/preview-latency.md). */
+  readonly speculation = new PreviewSpeculation();
+  /** Numbers each text of the buffer; renders and drawn edits say which text they show. */
+  #textRevision = 0;
   previewError = $state.raw<AppError | null>(null);
   /** The checks' and the renderer's diagnostics of the buffer, by line; a new array only when they change. */
   diagnostics = $state.raw<Diagnostic[]>([]);
@@ -97,17 +108,20 @@ export class EditorStore {
     save: () => void this.save(),
   });
   // No pause: a render starts as soon as the previous one is back, with the newest text.
-  #renderer = latestWins<RenderRequest, Preview>({
+  #renderer = latestWins<RenderRequest, RenderedPreview>({
     delayMs: 0,
-    run: ({ path, buffer }) => {
+    run: ({ path, buffer, revision }) => {
       const sent = performance.now();
-      return ipc.previewRender(path, buffer.toString()).then((preview) => {
-        recordRender(sent, preview.render_micros);
-        return preview;
+      const text = buffer.toString();
+      return ipc.previewRender(path, text).then((preview) => {
+        recordRender(sent, preview.render_micros, text.length);
+        return { ...preview, revision };
       });
     },
     onResult: (preview, { path }) => {
       if (path !== this.path) return;
+      // Older than what the preview already drew: the render of the newest text is on its way.
+      if (this.speculation.isStale(preview.revision)) return;
       this.preview = preview;
       this.previewError = null;
       if (!sameDiagnostics(this.#rendered, preview.diagnostics)) {
@@ -211,8 +225,10 @@ export class EditorStore {
     this.error = null;
     this.status = 'ready';
     this.revision++;
-    this.#renderer.runNow({ path: tab.path, buffer: text });
-    this.#checker.runNow({ path: tab.path, buffer: text });
+    this.speculation.reset();
+    const revision = ++this.#textRevision;
+    this.#renderer.runNow({ path: tab.path, buffer: text, revision });
+    this.#checker.runNow({ path: tab.path, buffer: text, revision });
   }
 
   #session(path: string, base: string): SaveSession {
@@ -246,14 +262,17 @@ export class EditorStore {
   }
 
   /** The writer changed the buffer of the open post: re-render now (or when the render in flight is back), check after a pause. */
-  edited(buffer: Buffer): void {
+  edited(buffer: Buffer, plainEdit: () => PlainLineEdit | null = () => null): void {
     if (this.path === null || this.status !== 'ready') return;
+    const revision = ++this.#textRevision;
+    // First, so a plain paragraph edit is in the preview's DOM before this task ends, in the editor's frame.
+    this.speculation.apply(plainEdit, revision);
     this.session?.edited();
     this.revision++;
     this.#autosave.edited();
     this.#journal.edited(this.path, this.#snapshot(this.path));
-    this.#renderer.request({ path: this.path, buffer });
-    this.#checker.request({ path: this.path, buffer });
+    this.#renderer.request({ path: this.path, buffer, revision });
+    this.#checker.request({ path: this.path, buffer, revision });
   }
 
   /** True when the open post has text the disk does not. */
@@ -361,7 +380,7 @@ export class EditorStore {
   /** Renders the open post again (a file it depends on changed on disk). */
   rerender(): void {
     if (this.path === null || this.status !== 'ready') return;
-    this.#renderer.request({ path: this.path, buffer: this.text() });
+    this.#renderer.request({ path: this.path, buffer: this.text(), revision: this.#textRevision });
   }
 
   #replaceIn(tab: Tab, text: string, external: boolean): void {
@@ -407,6 +426,7 @@ export class EditorStore {
 
   #clear(): void {
     this.#reads++;
+    this.speculation.reset();
     this.#renderer.cancel();
     this.#forgetDiagnostics();
     this.#autosave.cancel();

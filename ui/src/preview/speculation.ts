@@ -1,0 +1,96 @@
+// Draws a plain paragraph edit into the preview in the keystroke's own task, then checks it against the shell's render.
+import type { PlainLineEdit } from './plainEdit';
+import { fastPathSwitchedOff, recordSpeculation, settleSpeculations } from './trace';
+
+interface Drawn {
+  revision: number;
+  line: number;
+  /** The block as this module left it, to compare with the render of the same text. */
+  html: string;
+}
+
+/**
+ * The preview document's side of the fast path. The editor store numbers each text it
+ * sends (its revision); the preview frame says which revision its DOM shows. An edit is
+ * drawn here only when the DOM shows exactly the text before it, so the paragraph found
+ * at the edit's line is the paragraph being typed in. Renders of older text than the DOM
+ * shows are not applied (they would take the typed letters away again); the render of the
+ * newest drawn revision is compared block for block with what was drawn.
+ */
+export class PreviewSpeculation {
+  #doc: Document | null = null;
+  /** The revision of the text the preview's DOM shows; null when unknown (nothing shown yet). */
+  #shown: number | null = null;
+  #drawn: Drawn[] = [];
+
+  /** The preview frame's document is ready (or gone, with null); what it shows is unknown until a render lands. */
+  attach(doc: Document | null): void {
+    this.#doc = doc;
+    this.#shown = null;
+    this.#drawn = [];
+  }
+
+  /** Another post or a fresh text: nothing drawn so far applies. */
+  reset(): void {
+    this.#shown = null;
+    this.#drawn = [];
+  }
+
+  /**
+   * Draws the edit that made text `revision` out of text `revision - 1`, if the DOM shows
+   * text `revision - 1` and the edit's line is a paragraph holding exactly `edit.before`.
+   * Returns whether it drew.
+   */
+  apply(plainEdit: () => PlainLineEdit | null, revision: number): boolean {
+    const doc = this.#doc;
+    // The edit is classified only when it could be drawn: the DOM shows the text it was made from.
+    if (doc === null || this.#shown !== revision - 1 || fastPathSwitchedOff()) return false;
+    const edit = plainEdit();
+    if (edit === null) return false;
+    const block = topLevelBlockAt(doc, edit.line);
+    if (block === null || block.tagName !== 'P' || block.attributes.length !== 1) return false;
+    const text = block.firstChild;
+    if (text === null || text !== block.lastChild || text.nodeType !== 3 || (text as Text).data !== edit.before) {
+      return false;
+    }
+    (text as Text).data = edit.after;
+    this.#shown = revision;
+    this.#drawn.push({ revision, line: edit.line, html: block.outerHTML });
+    recordSpeculation(revision, edit.line);
+    return true;
+  }
+
+  /** True when a render of text `revision` is older than what the DOM shows and must not be applied. */
+  isStale(revision: number): boolean {
+    return this.#shown !== null && revision < this.#shown;
+  }
+
+  /**
+   * A render of text `revision` is about to replace the preview's body with `blocks`: the
+   * newest drawn paragraph is compared with the render's block at the same line (when the
+   * render is of exactly that text) and the outcome is recorded for every edit drawn since
+   * the last render. The caller then patches, which replaces any block that differs.
+   */
+  landing(blocks: DocumentFragment, revision: number): void {
+    const newest = this.#drawn.at(-1);
+    if (newest !== undefined) {
+      let outcome: boolean | null = null;
+      if (newest.revision === revision) {
+        const rendered = Array.from(blocks.children).find((el) => el.getAttribute('data-line') === String(newest.line));
+        outcome = rendered !== undefined && rendered.outerHTML === newest.html;
+      }
+      settleSpeculations(this.#drawn.map((drawn) => drawn.revision), outcome, revision);
+    }
+    this.#drawn = [];
+    this.#shown = revision;
+  }
+}
+
+/** The top-level block of the preview whose source starts on `line`. */
+function topLevelBlockAt(doc: Document, line: number): Element | null {
+  const mark = String(line);
+  for (const child of Array.from(doc.body?.children ?? [])) {
+    if (child.getAttribute('data-line') === mark) return child;
+  }
+  return null;
+}
