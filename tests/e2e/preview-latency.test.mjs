@@ -27,11 +27,13 @@ const KEY_INTERVAL_MS = 80;
 /** Typed letters; neither occurs in the post, so the preview's count of them says how far it is. */
 const LETTERS = ['q', 'z'];
 
-/** A 50 KB post of mixed Chinese and English paragraphs under a dozen headings. */
+/** A 50 KB post of mixed Chinese and English paragraphs under a dozen headings, with shortcodes. */
 function longPost() {
   const zh = '長文寫作需要一個能跟上思緒的編輯器，預覽必須在每次按鍵後立即更新，而且不能閃爍。';
   const en = 'A preview that follows every keystroke lets the writer see the published page while drafting. ';
+  // Shaped like the reference post: a video shortcode up top, and a paired shortcode further down.
   const parts = ['---', 'title: "Long read"', 'date: 2026-01-01T09:00:00+08:00', 'draft: true', '---', ''];
+  parts.push('{{< youtube FytajtbCY94 >}}', '', '{{< details summary="附註" >}}', '', zh, '', '{{< /details >}}', '');
   let size = 0;
   for (let h = 1; size < 50_000; h++) {
     const block = [`## Section ${h}`, '', zh.repeat(6), '', en.repeat(5), '', `- item ${h}`, `- **bold** and *italic*`, ''];

@@ -56,9 +56,11 @@ function bodyStart(doc: Text): number | null {
 /**
  * The edit as a plain paragraph edit, or null when it is anything else: more than one line
  * touched, a line added or removed, a line that is not plain before or after, a paragraph
- * that runs on into the next line, a line in the front matter, or a post that uses shortcodes
- * (their inner text is rendered by rules of their own). Declining is always safe: the shell's
- * render then shows the edit a little later.
+ * that runs on into the next line, or a line in the front matter. Shortcodes elsewhere in the
+ * post do not matter: a paragraph inside a shortcode's inner content is rendered inside the
+ * shortcode's box without a `data-line` of its own, so the preview side finds no top-level
+ * paragraph at that line and declines. Declining is always safe: the shell's render then shows
+ * the edit a little later.
  */
 export function plainLineEdit(before: Text, after: Text, changes: ChangeDesc): PlainLineEdit | null {
   if (before.lines !== after.lines) return null;
@@ -81,16 +83,5 @@ export function plainLineEdit(before: Text, after: Text, changes: ChangeDesc): P
   const shown = plainLineText(oldLine.text);
   const next = plainLineText(newLine.text);
   if (shown === null || next === null) return null;
-  if (usesShortcodes(after)) return null;
   return { line: number, before: shown, after: next };
-}
-
-/** True when the text may call a shortcode (`{{<` or `{{%`, possibly across a chunk boundary). */
-function usesShortcodes(doc: Text): boolean {
-  let previous = '';
-  for (const chunk of doc.iter()) {
-    if ((previous + chunk).includes('{{')) return true;
-    previous = chunk.slice(-1);
-  }
-  return false;
 }

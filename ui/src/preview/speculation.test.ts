@@ -82,6 +82,21 @@ describe('PreviewSpeculation.apply', () => {
     expect(d.body.innerHTML).toBe(BODY);
   });
 
+  it('declines a paragraph inside a shortcode box and draws one after it', () => {
+    // What the renderer writes for a paired shortcode: the inner paragraph has no data-line of its own.
+    const body =
+      '<div class="inkstone-shortcode" data-inkstone-preview="shortcode" data-shortcode="note" data-line="5"><div class="inkstone-shortcode-label">note</div><div class="inkstone-shortcode-inner"><p>plain inside</p>\n</div></div>\n<p data-line="11">plain after</p>\n';
+    const text = '---\ntitle: x\n---\n\n{{% note %}}\n\nplain inside\n\n{{% /note %}}\n\nplain after\n';
+    const d = doc(body);
+    const speculation = new PreviewSpeculation();
+    speculation.attach(d);
+    patchPreviewBody(d, body, (blocks) => speculation.landing(blocks, 1));
+    expect(speculation.apply(edit(text, text.indexOf('inside'), 'x'), 2)).toBe(false);
+    expect(d.body.innerHTML).toBe(body);
+    expect(speculation.apply(edit(text, text.indexOf('after'), 'x'), 2)).toBe(true);
+    expect(d.querySelector('[data-line="11"]')?.textContent).toBe('plain xafter');
+  });
+
   it('declines when the paragraph does not hold the line as it was', () => {
     const { d, speculation } = shown();
     const other = TEXT.replace('plain words', 'plain wordz');
