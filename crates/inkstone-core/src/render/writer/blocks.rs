@@ -156,8 +156,14 @@ impl<'s> Writer<'s, '_> {
                 self.out.push('>');
             }
             Tag::MetadataBlock(_) => {}
-            // Inline tags never reach here: `Writer::start` routes them to `start_inline`.
-            _ => {}
+            // `Writer::start` routes these to `start_inline`.
+            Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. } => {}
         }
     }
 
@@ -235,8 +241,14 @@ impl<'s> Writer<'s, '_> {
                 self.table.column += 1;
             }
             TagEnd::MetadataBlock(_) => {}
-            // Inline tags never reach here: `Writer::end` routes them to `end_inline`.
-            _ => {}
+            // `Writer::end` routes these to `end_inline`.
+            TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image => {}
         }
     }
 

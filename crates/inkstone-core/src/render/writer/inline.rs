@@ -101,8 +101,23 @@ impl<'s> Writer<'s, '_> {
                 }
                 self.alt = Some((String::new(), 0, title_attr));
             }
-            // Block tags never reach here: `Writer::start` routes them to `start_block`.
-            _ => {}
+            // `Writer::start` routes these to `start_block`.
+            Tag::Paragraph
+            | Tag::Heading { .. }
+            | Tag::BlockQuote(_)
+            | Tag::CodeBlock(_)
+            | Tag::HtmlBlock
+            | Tag::List(_)
+            | Tag::Item
+            | Tag::FootnoteDefinition(_)
+            | Tag::DefinitionList
+            | Tag::DefinitionListTitle
+            | Tag::DefinitionListDefinition
+            | Tag::Table(_)
+            | Tag::TableHead
+            | Tag::TableRow
+            | Tag::TableCell
+            | Tag::MetadataBlock(_) => {}
         }
     }
 
@@ -122,8 +137,23 @@ impl<'s> Writer<'s, '_> {
                 self.out.push_str("</a>");
             }
             TagEnd::Image => self.end_image(),
-            // Block tags never reach here: `Writer::end` routes them to `end_block`.
-            _ => {}
+            // `Writer::end` routes these to `end_block`.
+            TagEnd::Paragraph
+            | TagEnd::Heading(_)
+            | TagEnd::BlockQuote(_)
+            | TagEnd::CodeBlock
+            | TagEnd::HtmlBlock
+            | TagEnd::List(_)
+            | TagEnd::Item
+            | TagEnd::FootnoteDefinition
+            | TagEnd::DefinitionList
+            | TagEnd::DefinitionListTitle
+            | TagEnd::DefinitionListDefinition
+            | TagEnd::Table
+            | TagEnd::TableHead
+            | TagEnd::TableRow
+            | TagEnd::TableCell
+            | TagEnd::MetadataBlock(_) => {}
         }
     }
 
