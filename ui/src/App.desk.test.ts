@@ -1,8 +1,9 @@
 // The writing desk around the form: new dates in the site's time zone, the image field's picker, and New post.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { clearMocks, mockConvertFileSrc } from '@tauri-apps/api/mocks';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { mockConvertFileSrc } from '@tauri-apps/api/mocks';
 import { post, POSTS } from './test/posts';
+import { closeApp, openFirstPost } from './test/app';
 import { field, mockShell as mockAppShell } from './test/shell';
 import App from './App.svelte';
 
@@ -46,18 +47,7 @@ function mockShell(): Calls {
   return { sets, reads, picks };
 }
 
-async function openFirstPost(): Promise<void> {
-  render(App);
-  await waitFor(() => expect(screen.getAllByTestId('post-item')).toHaveLength(3));
-  await fireEvent.click(screen.getAllByTestId('post-item')[0]);
-  await waitFor(() => expect(screen.getByTestId('meta-title')).toBeTruthy());
-}
-
-afterEach(async () => {
-  cleanup();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  clearMocks();
-});
+afterEach(closeApp);
 
 describe('the writing desk', () => {
   it("gives a new date field the site's time zone offset", async () => {

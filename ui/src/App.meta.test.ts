@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { clearMocks, mockConvertFileSrc } from '@tauri-apps/api/mocks';
+import { fireEvent, screen, waitFor } from '@testing-library/svelte';
+import { mockConvertFileSrc } from '@tauri-apps/api/mocks';
 import { POSTS } from './test/posts';
+import { closeApp, openFirstPost } from './test/app';
 import { field, mockShell as mockAppShell } from './test/shell';
-import App from './App.svelte';
 
 const TEXT = '---\ntitle: 舊標題\ndate: 2026-02-06T09:00:00+08:00\ntags: [AI]\ndraft: true\n---\n\n正文\n';
 const links: Array<{ fromPath: string; href: string }> = [];
@@ -31,18 +31,7 @@ function mockShell() {
   }).sets;
 }
 
-async function openFirstPost(): Promise<void> {
-  render(App);
-  await waitFor(() => expect(screen.getAllByTestId('post-item')).toHaveLength(3));
-  await fireEvent.click(screen.getAllByTestId('post-item')[0]);
-  await waitFor(() => expect(screen.getByTestId('meta-title')).toBeTruthy());
-}
-
-afterEach(async () => {
-  cleanup();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  clearMocks();
-});
+afterEach(closeApp);
 
 describe('metadata form', () => {
   it('shows the post fields in file order with their values, the rest under Add field', async () => {
