@@ -1,26 +1,13 @@
 // The writing desk around the form: new dates in the site's time zone, the image field's picker, and New post.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { clearMocks, mockConvertFileSrc, mockIPC } from '@tauri-apps/api/mocks';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { mockConvertFileSrc } from '@tauri-apps/api/mocks';
 import { post, POSTS } from './test/posts';
+import { closeApp, openFirstPost } from './test/app';
+import { field, mockShell as mockAppShell } from './test/shell';
 import App from './App.svelte';
 
 const TEXT = '---\ntitle: 硯台\nimage: "/images/posts/yan-tai.webp"\ndraft: true\n---\n\n正文\n';
-const field = (name: string, type: string) => ({
-  name,
-  type,
-  item: null,
-  source: 'hugo',
-  required: false,
-  min_length: null,
-  max_length: null,
-  pattern: null,
-  values: [],
-  default: null,
-  ref: null,
-  autocomplete: false,
-  taxonomy: false,
-});
 const NEW_PATH = 'content/posts/20260206-ink.md';
 
 interface Calls {
@@ -31,56 +18,36 @@ interface Calls {
 
 /** A site in Kathmandu (+05:45 all year, so the offset cannot come from the machine). */
 function mockShell(): Calls {
-  const calls: Calls = { sets: [], reads: [], picks: [] };
-  mockIPC((cmd, args) => {
-    const a = (args ?? {}) as { path?: string; text?: string; key?: string; value?: unknown; slug?: string | null };
-    switch (cmd) {
-      case 'site_current':
-        return { root: '/sites/blog', title: '墨池', postCount: POSTS.length, timeZone: 'Asia/Kathmandu' };
-      case 'posts_list':
-        return POSTS;
-      case 'post_read':
-        calls.reads.push(a.path ?? '');
-        return { path: a.path, text: TEXT };
-      case 'preview_check':
-        return [];
-      case 'preview_render':
-        return { html: '<p>正文</p>', diagnostics: [] };
-      case 'schema_get':
-        return { fields: [field('title', 'string'), field('image', 'image'), field('lastmod', 'date'), field('draft', 'bool')] };
-      case 'fm_set': {
-        calls.sets.push({ key: a.key ?? '', value: a.value });
-        return { text: (a.text ?? '').replace(/^draft: true$/mu, `${a.key}: ${JSON.stringify(a.value)}\ndraft: true`) };
-      }
-      case 'image_choose':
-        calls.picks.push({ path: a.path ?? '', slug: a.slug ?? null });
+  const picks: Calls['picks'] = [];
+  const { sets, reads } = mockAppShell({
+    text: TEXT,
+    fields: [field('title', 'string'), field('image', 'image'), field('lastmod', 'date'), field('draft', 'bool')],
+    overrides: {
+      site_current: () => ({ root: '/sites/blog', title: '墨池', postCount: POSTS.length, timeZone: 'Asia/Kathmandu' }),
+      // A new key goes in above `draft`, where the real edit puts a field the post lacks.
+      fm_set: (a) => ({ text: (a.text ?? '').replace(/^draft: true$/mu, `${a.key}: ${JSON.stringify(a.value)}\ndraft: true`) }),
+      image_choose: (a) => {
+        picks.push({ path: a.path ?? '', slug: a.slug ?? null });
         return { value: '/images/posts/ink.webp', path: 'static/images/posts/ink.webp', reused: false };
-      case 'new_post_choices':
-        return { sections: ['posts'], defaultSection: 'posts', languages: [{ code: 'zh-tw', name: null }], defaultLanguage: 'zh-tw', series: [], fileName: '{date:%Y%m%d}-{slug}.md', timeZone: 'Asia/Kathmandu' };
-      case 'new_post_plan':
-        return { path: NEW_PATH, slug: 'ink', text: '---\ntitle: "Ink"\n---\n', archetype: null };
-      case 'new_post_create':
-        return { plan: { path: NEW_PATH, slug: 'ink', text: '', archetype: null }, summary: post({ path: NEW_PATH, title: 'Ink', draft: true }) };
-      default:
-        return undefined;
-    }
+      },
+      new_post_choices: () => ({
+        sections: ['posts'],
+        defaultSection: 'posts',
+        languages: [{ code: 'zh-tw', name: null }],
+        defaultLanguage: 'zh-tw',
+        series: [],
+        fileName: '{date:%Y%m%d}-{slug}.md',
+        timeZone: 'Asia/Kathmandu',
+      }),
+      new_post_plan: () => ({ path: NEW_PATH, slug: 'ink', text: '---\ntitle: "Ink"\n---\n', archetype: null }),
+      new_post_create: () => ({ plan: { path: NEW_PATH, slug: 'ink', text: '', archetype: null }, summary: post({ path: NEW_PATH, title: 'Ink', draft: true }) }),
+    },
   });
   mockConvertFileSrc('linux');
-  return calls;
+  return { sets, reads, picks };
 }
 
-async function openFirstPost(): Promise<void> {
-  render(App);
-  await waitFor(() => expect(screen.getAllByTestId('post-item')).toHaveLength(3));
-  await fireEvent.click(screen.getAllByTestId('post-item')[0]);
-  await waitFor(() => expect(screen.getByTestId('meta-title')).toBeTruthy());
-}
-
-afterEach(async () => {
-  cleanup();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  clearMocks();
-});
+afterEach(closeApp);
 
 describe('the writing desk', () => {
   it("gives a new date field the site's time zone offset", async () => {

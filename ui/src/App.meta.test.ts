@@ -1,79 +1,37 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { clearMocks, mockConvertFileSrc, mockIPC } from '@tauri-apps/api/mocks';
+import { fireEvent, screen, waitFor } from '@testing-library/svelte';
+import { mockConvertFileSrc } from '@tauri-apps/api/mocks';
 import { POSTS } from './test/posts';
-import App from './App.svelte';
+import { closeApp, openFirstPost } from './test/app';
+import { field, mockShell as mockAppShell } from './test/shell';
 
 const TEXT = '---\ntitle: 舊標題\ndate: 2026-02-06T09:00:00+08:00\ntags: [AI]\ndraft: true\n---\n\n正文\n';
-const field = (name: string, type: string, extra: object = {}) => ({
-  name,
-  type,
-  item: null,
-  source: 'hugo',
-  required: false,
-  min_length: null,
-  max_length: null,
-  pattern: null,
-  values: [],
-  default: null,
-  ref: null,
-  autocomplete: false,
-  taxonomy: false,
-  ...extra,
-});
-
 const links: Array<{ fromPath: string; href: string }> = [];
 
 function mockShell() {
   links.length = 0;
-  const sets: Array<{ key: string; value: unknown }> = [];
-  mockIPC((cmd, args) => {
-    const a = (args ?? {}) as { path?: string; text?: string; key?: string; value?: unknown };
-    switch (cmd) {
-      case 'site_current':
-        return { root: '/sites/blog', title: '墨池', postCount: POSTS.length };
-      case 'posts_list':
-        return POSTS;
-      case 'post_read':
-        return { path: a.path, text: TEXT };
-      case 'preview_check':
-        return [];
-      case 'preview_render':
-        return {
-          html: '<p data-line="8">正文 <a href="/posts/hello/">hello</a> <img src="/images/x.webp"></p>',
-          diagnostics: [{ path: a.path, line: 2, column: 8, severity: 'warning', code: 'title-short', message: 'title is short', hint: '' }],
-        };
-      case 'link_open':
-        links.push(a as unknown as { fromPath: string; href: string });
+  return mockAppShell({
+    text: TEXT,
+    fields: [field('title', 'string', { max_length: 60 }), field('date', 'date'), field('draft', 'bool'), field('tags', 'list'), field('description', 'text')],
+    overrides: {
+      preview_render: (a) => ({
+        html: '<p data-line="8">正文 <a href="/posts/hello/">hello</a> <img src="/images/x.webp"></p>',
+        diagnostics: [{ path: a.path ?? '', line: 2, column: 8, severity: 'warning', code: 'title-short', message: 'title is short', hint: '' }],
+        render_micros: 0,
+      }),
+      link_open: (a) => {
+        links.push({ fromPath: a.fromPath ?? '', href: a.href ?? '' });
         return { kind: 'post', path: 'content/notes/hello.en.md' };
-      case 'schema_get':
-        return { fields: [field('title', 'string', { max_length: 60 }), field('date', 'date'), field('draft', 'bool'), field('tags', 'list'), field('description', 'text')] };
-      case 'field_values':
-        return [{ value: 'AI', count: 3 }, { value: 'Rust', count: 2 }];
-      case 'fm_set': {
-        sets.push({ key: a.key ?? '', value: a.value });
-        const line = Array.isArray(a.value) ? `[${a.value.join(', ')}]` : String(a.value);
-        return { text: (a.text ?? '').replace(new RegExp(`^${a.key}: .*$`, 'mu'), `${a.key}: ${line}`) };
-      }
-      default:
-        return undefined;
-    }
-  });
-  return sets;
+      },
+      field_values: () => [
+        { value: 'AI', count: 3 },
+        { value: 'Rust', count: 2 },
+      ],
+    },
+  }).sets;
 }
 
-async function openFirstPost(): Promise<void> {
-  render(App);
-  await waitFor(() => expect(screen.getAllByTestId('post-item')).toHaveLength(3));
-  await fireEvent.click(screen.getAllByTestId('post-item')[0]);
-  await waitFor(() => expect(screen.getByTestId('meta-title')).toBeTruthy());
-}
-
-afterEach(async () => {
-  cleanup();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  clearMocks();
-});
+afterEach(closeApp);
 
 describe('metadata form', () => {
   it('shows the post fields in file order with their values, the rest under Add field', async () => {
