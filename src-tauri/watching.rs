@@ -5,16 +5,15 @@ use crate::commands::site::SiteInfo;
 use crate::events;
 use crate::state::AppState;
 use inkstone_core::site::Site;
-use inkstone_core::watch::{is_root_config_name, SiteChange, SiteWatcher, WatchMode};
+use inkstone_core::watch::{SiteChange, SiteWatcher, WatchMode};
 use serde::Serialize;
-use std::path::Path;
 use std::sync::Mutex;
 use tauri::{AppHandle, Manager, Runtime};
 use ts_rs::TS;
 
-/// Past this many content files in one batch (a `git checkout`), re-reading the whole
-/// site is faster than refreshing file by file, each of which re-sorts the index.
-const REOPEN_ABOVE: usize = 200;
+mod batch;
+#[cfg(test)]
+mod live_tests;
 
 /// The running watcher of the open site, if any.
 #[derive(Default)]
@@ -81,72 +80,13 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, site: &Site) {
 /// Brings the index in line with the disk for one batch.
 fn apply<R: Runtime>(app: &AppHandle<R>, changes: Vec<SiteChange>) -> SiteChanges {
     let state = app.state::<AppState>();
-    let config_changed = changes.iter().any(|c| is_config(&c.path));
-    let touched: Vec<&str> = changes
-        .iter()
-        .flat_map(|c| {
-            let from = match &c.kind {
-                inkstone_core::watch::ChangeKind::Renamed { from } => Some(from.as_str()),
-                _ => None,
-            };
-            std::iter::once(c.path.as_str()).chain(from)
-        })
-        .collect();
-    let mut reopened = None;
-    let mut posts_changed = false;
-    let mut preview_stale = config_changed;
-    let _ = state.with_site_mut(|site| {
-        let content: Vec<&str> = touched
-            .iter()
-            .copied()
-            .filter(|path| is_content(site, path))
-            .collect();
-        preview_stale |= touched.len() > content.len();
-        if config_changed || content.len() > REOPEN_ABOVE {
-            match Site::open(site.root()) {
-                Ok(fresh) => {
-                    *site = fresh;
-                    posts_changed = true;
-                    if config_changed {
-                        reopened = Some(SiteInfo::of(site));
-                    }
-                }
-                Err(e) => eprintln!("inkstone: the site could not be read again: {e}"),
-            }
-        } else {
-            for path in &content {
-                // Not content after all (a folder, a non-post file): nothing to index.
-                posts_changed |= site.refresh_file(path).is_ok();
-            }
-        }
-        inkstone_core::check::forget_cached_checker();
-        Ok(())
-    });
+    let applied = state
+        .with_site_mut(|site| Ok(batch::apply_to_site(site, &changes)))
+        .unwrap_or_default();
     SiteChanges {
         changes,
-        posts_changed,
-        preview_stale,
-        reopened,
+        posts_changed: applied.posts_changed,
+        preview_stale: applied.preview_stale,
+        reopened: applied.reopened,
     }
-}
-
-fn is_config(path: &str) -> bool {
-    path.starts_with("config/") || (!path.contains('/') && is_root_config_name(path))
-}
-
-/// Whether a path lies in one of the site's content folders.
-fn is_content(site: &Site, path: &str) -> bool {
-    let config = site.config();
-    let mut folders = vec![config.content_dir.as_str()];
-    folders.extend(
-        config
-            .languages
-            .iter()
-            .filter_map(|language| language.content_dir.as_deref()),
-    );
-    folders.extend(config.content_mounts.iter().map(|m| m.source.as_str()));
-    folders.iter().any(|folder| {
-        let folder = folder.trim_matches('/');
-        Path::new(path).starts_with(folder)
-    })
 }
