@@ -3,6 +3,7 @@ import { tick } from 'svelte';
 import type { AppError } from '../ipc/bindings/AppError';
 import type { Diagnostic } from '../ipc/bindings/Diagnostic';
 import type { PostSummary } from '../ipc/bindings/PostSummary';
+import { Transaction } from '@codemirror/state';
 import type { EditorState } from '@codemirror/state';
 import type { PostText } from '../ipc/bindings/PostText';
 import type { Preview } from '../ipc/bindings/Preview';
@@ -10,7 +11,7 @@ import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
 import { sameDiagnostics, mergeDiagnostics } from '../preview/diagnostics';
 import { recordRender } from '../preview/trace';
-import { replacementFor, textOf } from '../editor/lineBreaks';
+import { reloadChangesFor, replacementFor, textOf } from '../editor/lineBreaks';
 import { createAutosave } from './autosave';
 import { createJournal } from './journal';
 import type { Snapshot } from './journal';
@@ -368,7 +369,8 @@ export class EditorStore {
     if (tab.path === this.path && this.handle) {
       this.handle.replace(text, external);
     } else if (tab.state) {
-      tab.state = tab.state.update({ changes: replacementFor(tab.state, text) }).state;
+      const changes = external ? reloadChangesFor(tab.state, text) : replacementFor(tab.state, text);
+      tab.state = tab.state.update({ changes, annotations: external ? Transaction.addToHistory.of(false) : [] }).state;
     }
   }
 
