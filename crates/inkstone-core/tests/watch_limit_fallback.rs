@@ -54,7 +54,11 @@ fn hitting_the_watch_limit_says_so_and_polls_the_open_posts() {
 
 fn inside_the_limit() {
     let limit = fs::read_to_string("/proc/sys/user/max_inotify_watches").expect("limit");
-    assert_eq!(limit.trim(), LIMIT.to_string(), "running under the small limit");
+    assert_eq!(
+        limit.trim(),
+        LIMIT.to_string(),
+        "running under the small limit"
+    );
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path();
     for folder in [
@@ -79,10 +83,16 @@ fn inside_the_limit() {
     })
     .expect("hitting the limit is not a failure to start");
     let WatchMode::Polling { reason } = watcher.mode() else {
-        panic!("expected polling under a limit of {LIMIT}, got {:?}", watcher.mode());
+        panic!(
+            "expected polling under a limit of {LIMIT}, got {:?}",
+            watcher.mode()
+        );
     };
     assert!(reason.contains("limit"), "{reason}");
-    assert!(reason.contains("max_user_watches"), "says how to lift it: {reason}");
+    assert!(
+        reason.contains("max_user_watches"),
+        "says how to lift it: {reason}"
+    );
 
     // Not an open post: polling does not follow it, and must not report it later either.
     fs::write(root.join(closed), "---\ntitle: Closed\n---\n\nAfter.\n").expect("edit");
