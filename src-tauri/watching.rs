@@ -19,6 +19,9 @@ mod live_tests;
 #[derive(Default)]
 pub struct WatchState {
     watcher: Mutex<Option<SiteWatcher>>,
+    /// The posts the editor has open, as it last said: a watcher started later (the
+    /// site opened again) polls them from its first moment if it must poll.
+    open_files: Mutex<Vec<String>>,
 }
 
 impl WatchState {
@@ -33,6 +36,7 @@ impl WatchState {
 
     /// The posts open in the editor, polled when the platform cannot watch the site.
     pub fn set_open_files(&self, paths: &[String]) {
+        *self.open_files.lock().unwrap_or_else(|p| p.into_inner()) = paths.to_vec();
         self.with(|running| {
             if let Some(watcher) = running.as_mut() {
                 watcher.set_open_files(paths);
@@ -62,10 +66,20 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, site: &Site) {
     // The old watcher goes first: its last batch must not reach the new site's index.
     state.with(|running| *running = None);
     let handle = app.clone();
-    let started = SiteWatcher::start(site.root(), Some(site.config()), &[], move |changes| {
-        let batch = apply(&handle, changes);
-        events::site_changed(&handle, &batch);
-    });
+    let open_files = state
+        .open_files
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone();
+    let started = SiteWatcher::start(
+        site.root(),
+        Some(site.config()),
+        &open_files,
+        move |changes| {
+            let batch = apply(&handle, changes);
+            events::site_changed(&handle, &batch);
+        },
+    );
     match started {
         Ok(watcher) => {
             if let WatchMode::Polling { reason } = watcher.mode() {

@@ -359,10 +359,12 @@ export class EditorStore {
     session.merged(outcome.kind === 'conflicted');
   }
 
-  /** Renders the open post again (a file it depends on changed on disk). */
+  /** Renders and checks the open post again (a file it depends on changed on disk: an image, a data file, another post). */
   rerender(): void {
     if (this.path === null || this.status !== 'ready') return;
-    this.#renderer.request({ path: this.path, buffer: this.text() });
+    const buffer = this.text();
+    this.#renderer.request({ path: this.path, buffer });
+    this.#checker.request({ path: this.path, buffer });
   }
 
   #replaceIn(tab: Tab, text: string, external: boolean): void {
