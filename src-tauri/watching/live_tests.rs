@@ -145,6 +145,30 @@ fn a_thousand_posts_written_at_once_end_with_the_index_matching_the_disk() {
 }
 
 #[test]
+fn a_few_posts_created_edited_removed_and_renamed_are_refreshed_one_by_one() {
+    let dir = new_site(10);
+    let root = &fs::canonicalize(dir.path()).expect("canonical");
+    let (site, _watcher, receiver) = follow(root);
+    fs::write(root.join("content/posts/new.md"), post("New")).expect("create");
+    fs::write(root.join("content/posts/p0001.md"), post("Edited")).expect("edit");
+    fs::remove_file(root.join("content/posts/p0002.md")).expect("remove");
+    fs::rename(
+        root.join("content/posts/p0003.md"),
+        root.join("content/posts/moved.md"),
+    )
+    .expect("rename");
+    let expected = on_disk(root);
+    assert_eq!(expected.len(), 10);
+    let seen = batches_until(&site, &receiver, "the index to match the disk", |site| {
+        indexed(site) == expected
+    });
+    assert!(seen
+        .iter()
+        .all(|s| s.changes.len() <= super::batch::REOPEN_ABOVE && s.applied.reopened.is_none()));
+    assert!(seen.iter().any(|s| s.applied.posts_changed));
+}
+
+#[test]
 fn a_config_edit_reopens_the_site_and_reports_the_new_title() {
     let dir = new_site(3);
     let root = &fs::canonicalize(dir.path()).expect("canonical");
