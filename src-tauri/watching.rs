@@ -5,21 +5,23 @@ use crate::commands::site::SiteInfo;
 use crate::events;
 use crate::state::AppState;
 use inkstone_core::site::Site;
-use inkstone_core::watch::{is_root_config_name, SiteChange, SiteWatcher, WatchMode};
+use inkstone_core::watch::{SiteChange, SiteWatcher, WatchMode};
 use serde::Serialize;
-use std::path::Path;
 use std::sync::Mutex;
 use tauri::{AppHandle, Manager, Runtime};
 use ts_rs::TS;
 
-/// Past this many content files in one batch (a `git checkout`), re-reading the whole
-/// site is faster than refreshing file by file, each of which re-sorts the index.
-const REOPEN_ABOVE: usize = 200;
+mod batch;
+#[cfg(test)]
+mod live_tests;
 
 /// The running watcher of the open site, if any.
 #[derive(Default)]
 pub struct WatchState {
     watcher: Mutex<Option<SiteWatcher>>,
+    /// The posts the editor has open, as it last said: a watcher started later (the
+    /// site opened again) polls them from its first moment if it must poll.
+    open_files: Mutex<Vec<String>>,
 }
 
 impl WatchState {
@@ -34,6 +36,7 @@ impl WatchState {
 
     /// The posts open in the editor, polled when the platform cannot watch the site.
     pub fn set_open_files(&self, paths: &[String]) {
+        *self.open_files.lock().unwrap_or_else(|p| p.into_inner()) = paths.to_vec();
         self.with(|running| {
             if let Some(watcher) = running.as_mut() {
                 watcher.set_open_files(paths);
@@ -63,10 +66,20 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, site: &Site) {
     // The old watcher goes first: its last batch must not reach the new site's index.
     state.with(|running| *running = None);
     let handle = app.clone();
-    let started = SiteWatcher::start(site.root(), Some(site.config()), &[], move |changes| {
-        let batch = apply(&handle, changes);
-        events::site_changed(&handle, &batch);
-    });
+    let open_files = state
+        .open_files
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone();
+    let started = SiteWatcher::start(
+        site.root(),
+        Some(site.config()),
+        &open_files,
+        move |changes| {
+            let batch = apply(&handle, changes);
+            events::site_changed(&handle, &batch);
+        },
+    );
     match started {
         Ok(watcher) => {
             if let WatchMode::Polling { reason } = watcher.mode() {
@@ -81,72 +94,13 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, site: &Site) {
 /// Brings the index in line with the disk for one batch.
 fn apply<R: Runtime>(app: &AppHandle<R>, changes: Vec<SiteChange>) -> SiteChanges {
     let state = app.state::<AppState>();
-    let config_changed = changes.iter().any(|c| is_config(&c.path));
-    let touched: Vec<&str> = changes
-        .iter()
-        .flat_map(|c| {
-            let from = match &c.kind {
-                inkstone_core::watch::ChangeKind::Renamed { from } => Some(from.as_str()),
-                _ => None,
-            };
-            std::iter::once(c.path.as_str()).chain(from)
-        })
-        .collect();
-    let mut reopened = None;
-    let mut posts_changed = false;
-    let mut preview_stale = config_changed;
-    let _ = state.with_site_mut(|site| {
-        let content: Vec<&str> = touched
-            .iter()
-            .copied()
-            .filter(|path| is_content(site, path))
-            .collect();
-        preview_stale |= touched.len() > content.len();
-        if config_changed || content.len() > REOPEN_ABOVE {
-            match Site::open(site.root()) {
-                Ok(fresh) => {
-                    *site = fresh;
-                    posts_changed = true;
-                    if config_changed {
-                        reopened = Some(SiteInfo::of(site));
-                    }
-                }
-                Err(e) => eprintln!("inkstone: the site could not be read again: {e}"),
-            }
-        } else {
-            for path in &content {
-                // Not content after all (a folder, a non-post file): nothing to index.
-                posts_changed |= site.refresh_file(path).is_ok();
-            }
-        }
-        inkstone_core::check::forget_cached_checker();
-        Ok(())
-    });
+    let applied = state
+        .with_site_mut(|site| Ok(batch::apply_to_site(site, &changes)))
+        .unwrap_or_default();
     SiteChanges {
         changes,
-        posts_changed,
-        preview_stale,
-        reopened,
+        posts_changed: applied.posts_changed,
+        preview_stale: applied.preview_stale,
+        reopened: applied.reopened,
     }
-}
-
-fn is_config(path: &str) -> bool {
-    path.starts_with("config/") || (!path.contains('/') && is_root_config_name(path))
-}
-
-/// Whether a path lies in one of the site's content folders.
-fn is_content(site: &Site, path: &str) -> bool {
-    let config = site.config();
-    let mut folders = vec![config.content_dir.as_str()];
-    folders.extend(
-        config
-            .languages
-            .iter()
-            .filter_map(|language| language.content_dir.as_deref()),
-    );
-    folders.extend(config.content_mounts.iter().map(|m| m.source.as_str()));
-    folders.iter().any(|folder| {
-        let folder = folder.trim_matches('/');
-        Path::new(path).starts_with(folder)
-    })
 }

@@ -216,3 +216,21 @@ fn a_watched_folder_created_after_the_start_is_followed_too() {
     let (seen, _) = wait_for(&changes, &["archetypes/posts.md"]);
     assert_eq!(seen["archetypes/posts.md"], ChangeKind::Created);
 }
+
+#[test]
+fn a_first_shortcodes_folder_under_an_existing_layouts_folder_is_followed() {
+    let site = new_site();
+    let root = site.path();
+    fs::remove_dir(root.join("layouts/shortcodes")).expect("no shortcodes yet");
+    fs::create_dir_all(root.join("layouts/_default")).expect("layouts exists");
+    let (_watcher, changes) = watch(root);
+
+    fs::create_dir(root.join("layouts/shortcodes")).expect("mkdir");
+    fs::write(root.join("layouts/shortcodes/foo.html"), "<b>foo</b>\n").expect("first file");
+    let (seen, _) = wait_for(&changes, &["layouts/shortcodes/foo.html"]);
+    assert_eq!(seen["layouts/shortcodes/foo.html"], ChangeKind::Created);
+
+    fs::write(root.join("layouts/shortcodes/bar.html"), "<i>bar</i>\n").expect("later file");
+    let (seen, _) = wait_for(&changes, &["layouts/shortcodes/bar.html"]);
+    assert_eq!(seen["layouts/shortcodes/bar.html"], ChangeKind::Created);
+}

@@ -50,10 +50,12 @@ export function copyFixture(name, into) {
  * pass as the site argument; `prepare(sitePath)` may change that copy before launch;
  * `settings` seeds the UI settings (e.g. { autosaveSeconds: 0 }); `home` relaunches on the
  * dirs of an earlier launch (its settings and its copy of the site); `again: { home, site }`
- * relaunches on an earlier launch's dirs with a site folder anywhere (e.g. on a small tmpfs).
+ * relaunches on an earlier launch's dirs with a site folder anywhere (e.g. on a small tmpfs);
+ * `watchLimit: n` runs the driver and the app in a Linux user namespace whose inotify watch
+ * limit is n (`/proc/sys/user/max_inotify_watches`), so the app really hits the platform limit.
  * Returns { session, home, site, stop(testContext), appPid() }.
  */
-export async function launch({ site, args = [], prepare, home: reuse, settings, again } = {}) {
+export async function launch({ site, args = [], prepare, home: reuse, settings, again, watchLimit } = {}) {
   // `home` relaunches on the dirs (settings, demo copy, site copy) of an earlier launch.
   const home = again?.home ?? reuse ?? mkdtempSync(join(tmpdir(), 'inkstone-e2e-'));
   const env = {
@@ -79,7 +81,8 @@ export async function launch({ site, args = [], prepare, home: reuse, settings, 
   const logPath = join(home, 'app.log');
   const log = createWriteStream(logPath);
   // Its own process group, so that stopping it also stops WebKitWebDriver and the app.
-  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
+  const driverArgs = ['--port', String(port), '--native-port', String(nativePort)];
+  const driver = spawn(...underWatchLimit(watchLimit, 'tauri-driver', driverArgs), {
     env,
     detached: process.platform !== 'win32',
   });
@@ -105,6 +108,16 @@ export async function launch({ site, args = [], prepare, home: reuse, settings, 
   /** The app's own process id: it runs under WebKitWebDriver, under tauri-driver (for `kill -9` tests). */
   const appPid = () => descendantNamed(driver.pid, 'inkstone-app');
   return { session, home, site: sitePath, env, stop, logPath, appPid };
+}
+
+/**
+ * The command that runs `command args` with at most `limit` inotify watches (none: as it is). The limit is set in a
+ * fresh user namespace, where it is the namespace owner's to set; nothing outside it changes.
+ */
+function underWatchLimit(limit, command, args) {
+  if (limit === undefined) return [command, args];
+  const script = `echo ${Number(limit)} > /proc/sys/user/max_inotify_watches && exec "$0" "$@"`;
+  return ['unshare', ['--user', '--map-root-user', 'sh', '-c', script, command, ...args]];
 }
 
 /** The first process below `root` whose name is `name`, walking /proc (Linux); null when none. */

@@ -8,6 +8,7 @@
 import { EditorState } from '@codemirror/state';
 import type { ChangeSpec, Extension } from '@codemirror/state';
 import { changeSpec } from './minimalChange';
+import { textChanges } from './textDiff';
 
 /** The line separator extension for a file's text: CRLF when every break is CRLF, else the default. */
 export function lineBreakOf(text: string): Extension {
@@ -25,4 +26,16 @@ export function replacementFor(state: EditorState, text: string): ChangeSpec[] {
     const { from, to, insert } = change as { from: number; to: number; insert: string };
     return { from, to, insert: insert.replace(/\n/gu, state.lineBreak) };
   });
+}
+
+/**
+ * The changes that turn the buffer into `text` read from disk, line by line: the cursor, the selection and the scroll
+ * anchor map through them, so a reload keeps them on the same words even when lines were added above and below.
+ */
+export function reloadChangesFor(state: EditorState, text: string): ChangeSpec[] {
+  return textChanges(state.doc.toString(), text.replace(/\r\n/gu, '\n')).map(({ from, to, insert }) => ({
+    from,
+    to,
+    insert: insert.replace(/\n/gu, state.lineBreak),
+  }));
 }

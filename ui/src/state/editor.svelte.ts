@@ -3,6 +3,7 @@ import { tick } from 'svelte';
 import type { AppError } from '../ipc/bindings/AppError';
 import type { Diagnostic } from '../ipc/bindings/Diagnostic';
 import type { PostSummary } from '../ipc/bindings/PostSummary';
+import { Transaction } from '@codemirror/state';
 import type { EditorState } from '@codemirror/state';
 import type { PostText } from '../ipc/bindings/PostText';
 import type { Preview } from '../ipc/bindings/Preview';
@@ -12,7 +13,7 @@ import { sameDiagnostics, mergeDiagnostics } from '../preview/diagnostics';
 import { recordRender } from '../preview/trace';
 import type { PlainLineEdit } from '../preview/plainEdit';
 import { PreviewSpeculation } from '../preview/speculation';
-import { replacementFor, textOf } from '../editor/lineBreaks';
+import { reloadChangesFor, replacementFor, textOf } from '../editor/lineBreaks';
 import { createAutosave } from './autosave';
 import { createJournal } from './journal';
 import type { Snapshot } from './journal';
@@ -377,17 +378,20 @@ export class EditorStore {
     session.merged(outcome.kind === 'conflicted');
   }
 
-  /** Renders the open post again (a file it depends on changed on disk). */
+  /** Renders and checks the open post again (a file it depends on changed on disk: an image, a data file, another post). */
   rerender(): void {
     if (this.path === null || this.status !== 'ready') return;
-    this.#renderer.request({ path: this.path, buffer: this.text(), revision: this.#textRevision });
+    const buffer = this.text();
+    this.#renderer.request({ path: this.path, buffer, revision: this.#textRevision });
+    this.#checker.request({ path: this.path, buffer });
   }
 
   #replaceIn(tab: Tab, text: string, external: boolean): void {
     if (tab.path === this.path && this.handle) {
       this.handle.replace(text, external);
     } else if (tab.state) {
-      tab.state = tab.state.update({ changes: replacementFor(tab.state, text) }).state;
+      const changes = external ? reloadChangesFor(tab.state, text) : replacementFor(tab.state, text);
+      tab.state = tab.state.update({ changes, annotations: external ? Transaction.addToHistory.of(false) : [] }).state;
     }
   }
 

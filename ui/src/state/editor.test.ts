@@ -91,6 +91,21 @@ describe('EditorStore', () => {
     expect(store.diagnostics).toBe(shown);
   });
 
+  it('renders and checks the open post again when a file it depends on changed on disk', async () => {
+    const checks: Array<{ path: string; text: string }> = [];
+    const renders = mockShell(checks);
+    const store = new EditorStore();
+    await store.open('content/a.md');
+    await vi.runAllTimersAsync();
+    renders.length = 0;
+    checks.length = 0;
+    // An image under static/ or an entry in data/ appeared: the text is the same, the checks' answer may not be.
+    store.rerender();
+    await vi.runAllTimersAsync();
+    expect(renders).toEqual([{ path: 'content/a.md', text: FILES['content/a.md'] }]);
+    expect(checks).toEqual([{ path: 'content/a.md', text: FILES['content/a.md'] }]);
+  });
+
   it('does not show an edit of the previous post after switching', async () => {
     mockShell();
     const store = new EditorStore();

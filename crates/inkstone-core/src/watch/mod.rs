@@ -7,6 +7,7 @@
 
 mod changes;
 mod error;
+mod folder_watches;
 mod own_writes;
 mod targets;
 
@@ -30,6 +31,7 @@ pub use targets::{is_root_config_name, watched_folders};
 use crate::site::SiteConfig;
 use changes::{raw_changes, site_changes, RawChange};
 use error::is_watch_limit;
+use folder_watches::{FolderWatches, Watches};
 
 /// Quiet time before a burst of events is delivered: short enough to feel live,
 /// long enough that one save or one checkout is one batch.
@@ -50,15 +52,29 @@ pub enum WatchMode {
 
 type Handler = Arc<Mutex<dyn FnMut(Vec<SiteChange>) + Send>>;
 type NativeDebouncer = Debouncer<RecommendedWatcher, RecommendedCache>;
-/// The running native debouncer, reachable from its own event handler so a watched
+
+/// The platform watcher and what it holds.
+struct NativeWatches {
+    debouncer: NativeDebouncer,
+    folders: FolderWatches,
+}
+
+impl Watches for NativeDebouncer {
+    fn watch(&mut self, path: &Path, mode: RecursiveMode) -> notify::Result<()> {
+        Debouncer::watch(self, path, mode)
+    }
+    fn unwatch(&mut self, path: &Path) -> notify::Result<()> {
+        Debouncer::unwatch(self, path)
+    }
+}
+
+/// The running native watcher, reachable from its own event handler so a watched
 /// folder created after the start (a first `data/` file) gets its watch.
-type LateWatch = Arc<OnceLock<Weak<Mutex<NativeDebouncer>>>>;
+type LateWatch = Arc<OnceLock<Weak<Mutex<NativeWatches>>>>;
 
 enum Backend {
     /// Held only to keep the platform watcher running; dropping it stops it.
-    Native {
-        _running: Arc<Mutex<NativeDebouncer>>,
-    },
+    Native { _running: Arc<Mutex<NativeWatches>> },
     Polling {
         debouncer: Debouncer<PollWatcher, NoCache>,
         watched: Vec<PathBuf>,
@@ -181,7 +197,7 @@ fn start_native(
     root: &Path,
     folders: &[String],
     handler: Handler,
-) -> Result<Arc<Mutex<NativeDebouncer>>, notify::Error> {
+) -> Result<Arc<Mutex<NativeWatches>>, notify::Error> {
     let late_watch: LateWatch = Arc::new(OnceLock::new());
     let event_handler = batch_handler(
         root.to_path_buf(),
@@ -196,39 +212,39 @@ fn start_native(
         RecommendedCache::new(),
         notify::Config::default(),
     )?;
-    // The root itself, not recursively: config files, and nothing from public/ or .git/.
-    debouncer.watch(root, RecursiveMode::NonRecursive)?;
-    for folder in targets::existing_folders(root, folders) {
-        debouncer.watch(&folder, RecursiveMode::Recursive)?;
-    }
-    let running = Arc::new(Mutex::new(debouncer));
+    let mut watches = FolderWatches::new(root, folders);
+    watches.update(&mut debouncer)?;
+    let running = Arc::new(Mutex::new(NativeWatches {
+        debouncer,
+        folders: watches,
+    }));
     let _ = late_watch.set(Arc::downgrade(&running));
     Ok(running)
 }
 
-/// Adds a recursive watch for each watched folder that has just been created.
-fn watch_new_folders(late_watch: &LateWatch, root: &Path, folders: &[String], raw: &[RawChange]) {
-    for change in raw {
-        let RawChange::Created(path) = change else {
-            continue;
-        };
-        let is_watched_folder = path
-            .strip_prefix(root)
-            .ok()
-            .and_then(Path::to_str)
-            .is_some_and(|rel| folders.iter().any(|folder| folder == rel));
-        if !is_watched_folder || !path.is_dir() {
-            continue;
-        }
-        let Some(running) = late_watch.get().and_then(Weak::upgrade) else {
-            return;
-        };
-        let mut debouncer = match running.lock() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        // A failure leaves that folder unwatched until the site is reopened.
-        let _ = debouncer.watch(path, RecursiveMode::Recursive);
+/// After folders came or went, brings the platform watches in line with the disk and
+/// adds a `Created` for each folder newly watched: files written into it before its
+/// watch (a `git checkout` creating `data/` with its files) sent no event of their own.
+fn follow_folder_changes(late_watch: &LateWatch, raw: &mut Vec<RawChange>) {
+    let folders_moved = raw.iter().any(|change| match change {
+        RawChange::Created(path) => path.is_dir(),
+        RawChange::Removed(_) | RawChange::Renamed { .. } => true,
+        RawChange::Modified(_) => false,
+    });
+    if !folders_moved {
+        return;
+    }
+    let Some(running) = late_watch.get().and_then(Weak::upgrade) else {
+        return;
+    };
+    let mut running = match running.lock() {
+        Ok(guard) => guard,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    let NativeWatches { debouncer, folders } = &mut *running;
+    // A failure (the platform's limit) leaves the rest of the site watched as it was.
+    if let Ok(new_folders) = folders.update(debouncer) {
+        raw.extend(new_folders.into_iter().map(RawChange::Created));
     }
 }
 
@@ -242,12 +258,12 @@ fn batch_handler(
         // Errors mid-run (a folder vanished, a watch could not be added) leave the
         // rest of the site watched; there is nobody to return them to here.
         let Ok(events) = result else { return };
-        let raw: Vec<RawChange> = events
+        let mut raw: Vec<RawChange> = events
             .iter()
             .flat_map(|event| raw_changes(&event.kind, &event.paths))
             .collect();
         if let Some(late_watch) = &late_watch {
-            watch_new_folders(late_watch, &root, &folders, &raw);
+            follow_folder_changes(late_watch, &mut raw);
         }
         let changes = site_changes(&root, &folders, raw, own_writes());
         if changes.is_empty() {

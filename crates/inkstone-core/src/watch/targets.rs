@@ -1,6 +1,6 @@
 //! Which parts of a site the watcher follows, and whether a changed path belongs to them.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::site::SiteConfig;
 
@@ -72,15 +72,6 @@ pub fn site_relative(root: &Path, folders: &[String], path: &Path) -> Option<Str
 /// `fsio::write_atomic`'s temporary files come and go within one save.
 fn is_own_temp_file(name: &str) -> bool {
     name.starts_with('.') && name.contains(".inkstone-") && name.ends_with(".tmp")
-}
-
-/// The absolute folders that exist now, to hand to the platform watcher.
-pub fn existing_folders(root: &Path, folders: &[String]) -> Vec<PathBuf> {
-    folders
-        .iter()
-        .map(|folder| root.join(folder))
-        .filter(|path| path.is_dir())
-        .collect()
 }
 
 #[cfg(test)]
