@@ -381,9 +381,9 @@ export class EditorStore {
   /** Renders and checks the open post again (a file it depends on changed on disk: an image, a data file, another post). */
   rerender(): void {
     if (this.path === null || this.status !== 'ready') return;
-    const buffer = this.text();
-    this.#renderer.request({ path: this.path, buffer, revision: this.#textRevision });
-    this.#checker.request({ path: this.path, buffer });
+    const request = { path: this.path, buffer: this.text(), revision: this.#textRevision };
+    this.#renderer.request(request);
+    this.#checker.request(request);
   }
 
   #replaceIn(tab: Tab, text: string, external: boolean): void {
