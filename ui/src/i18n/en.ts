@@ -8,7 +8,10 @@ export const en = {
   // No curly quotes in Latin copy: CJK fonts, which Linux often falls back to, draw them full-width.
   noSiteBody: 'Choose Open Site… and pick the folder that holds your hugo.toml.',
   searchLabel: 'Search posts',
-  searchPlaceholder: 'Search title, path or #tag',
+  searchPlaceholder: 'Search title, path, #tag or text',
+  searchingBodies: 'Searching text…',
+  bodySearchFailed: 'Text search failed',
+  bodyHitsCapped: (shown: number) => `text matches: first ${shown.toLocaleString()}`,
   loadingPosts: 'Loading posts…',
   noPostsTitle: 'This site has no posts yet',
   noPostsBody: 'Add Markdown files under content/ and they will appear here.',
