@@ -12,9 +12,10 @@ pub struct Snippet {
     pub after: String,
 }
 
-/// Columns of context kept before the match (the list row is narrow: the match must
-/// stay in view) and after it; a CJK character takes two columns, as on screen.
-const COLUMNS_BEFORE: usize = 48;
+/// Columns of context kept before the match (the list row is narrow, about 23 CJK
+/// characters: the match must stay in view) and after it; a CJK character takes two
+/// columns, as on screen.
+const COLUMNS_BEFORE: usize = 16;
 const COLUMNS_AFTER: usize = 160;
 /// A match wider than this is shown cut, so a row never carries a whole paragraph.
 const MAX_MATCH_COLUMNS: usize = 160;
@@ -93,7 +94,7 @@ mod tests {
         let text = format!("{}雲端{}", "前".repeat(40), "後".repeat(100));
         let at = text.find("雲端").unwrap();
         let got = snippet(&text, at..at + "雲端".len());
-        assert_eq!(got.before, format!("…{}", "前".repeat(24)));
+        assert_eq!(got.before, format!("…{}", "前".repeat(8)));
         assert_eq!(got.after, format!("{}…", "後".repeat(80)));
     }
 }
