@@ -20,6 +20,7 @@ pub fn export_bindings(dir: &Path) -> Result<(), ExportError> {
     crate::commands::meta::EditedText::export_all(&cfg)?;
     inkstone_core::site::PostSummary::export_all(&cfg)?;
     inkstone_core::site::LinkTarget::export_all(&cfg)?;
+    inkstone_core::search::BodySearch::export_all(&cfg)?;
     inkstone_core::schema::Schema::export_all(&cfg)?;
     crate::watching::SiteChanges::export_all(&cfg)?;
     inkstone_core::watch::WatchMode::export_all(&cfg)?;

@@ -72,6 +72,7 @@ pub fn run() {
             commands::site::site_open_dialog,
             commands::posts::posts_list,
             commands::posts::post_read,
+            commands::search::posts_search_bodies,
             commands::preview::preview_render,
             commands::preview::preview_check,
             commands::save::post_save,

@@ -10,5 +10,6 @@ pub mod posts;
 pub mod preview;
 pub mod publish;
 pub mod save;
+pub mod search;
 pub mod series;
 pub mod site;

@@ -79,3 +79,29 @@ test('filters show how many posts each value would keep, and combine with the se
     assert.deepEqual(await paths(session), ['content/posts/20240508-second-look.md']);
   });
 });
+
+test('a word found only in a post body finds that post, with the matching line under its title', async (t) => {
+  await withApp(t, { site: 'e2e-small', settings: { language: 'en' } }, async ({ session }) => {
+    await session.waitFor('three posts listed', async () => (await listCount(session)) === 3);
+    const search = await session.find('[data-testid="post-search"]');
+    // "paragraph" is in the body of First Light only: not in any title, path or tag.
+    await search.type('paragraph');
+    await session.waitFor('one post for "paragraph"', async () => (await listCount(session)) === 1);
+    assert.deepEqual(await paths(session), ['content/posts/20240501-first-light.md']);
+    assert.equal((await session.textOf('[data-testid="post-snippet"] mark')).trim(), 'paragraph');
+    assert.match(await session.textOf('[data-testid="post-snippet"]'), /A paragraph with/);
+
+    // The front matter is not body: a word of the description alone finds nothing.
+    await session.press(KEY.escape);
+    await session.waitFor('all posts back', async () => (await listCount(session)) === 3);
+    await search.type('unfinished');
+    await session.waitFor('no post for "unfinished"', async () => (await listCount(session)) === 0);
+
+    // CJK words are found in bodies too.
+    await session.press(KEY.escape);
+    await session.waitFor('all posts back', async () => (await listCount(session)) === 3);
+    await search.type('小型');
+    await session.waitFor('one post for 小型', async () => (await listCount(session)) === 1);
+    assert.deepEqual(await paths(session), ['content/posts/20240508-second-look.md']);
+  });
+});

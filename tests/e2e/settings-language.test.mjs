@@ -20,8 +20,8 @@ async function visible(session) {
   };`);
 }
 
-const ENGLISH = { lang: 'en', settings: 'Settings', search: 'Search title, path or #tag', count: '3 posts' };
-const CHINESE = { lang: 'zh-Hant-TW', settings: '設定', search: '搜尋標題、路徑或 #標籤', count: '3 篇文章' };
+const ENGLISH = { lang: 'en', settings: 'Settings', search: 'Search title, path, #tag or text', count: '3 posts' };
+const CHINESE = { lang: 'zh-Hant-TW', settings: '設定', search: '搜尋標題、路徑、#標籤或內文', count: '3 篇文章' };
 
 async function pickLanguage(session, value) {
   await (await session.find('[data-testid="open-settings"]')).click();

@@ -16,6 +16,7 @@ pub mod publish;
 pub mod render;
 pub mod save;
 pub mod schema;
+pub mod search;
 pub mod series;
 pub mod site;
 mod toml_json;

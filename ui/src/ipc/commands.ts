@@ -4,6 +4,7 @@ import type { InvokeArgs } from '@tauri-apps/api/core';
 import type { SiteInfo } from './bindings/SiteInfo';
 import type { PostSummary } from './bindings/PostSummary';
 import type { PostText } from './bindings/PostText';
+import type { BodySearch } from './bindings/BodySearch';
 import type { Preview } from './bindings/Preview';
 import type { DiffLine } from './bindings/DiffLine';
 import type { MergeOutcome } from './bindings/MergeOutcome';
@@ -46,6 +47,11 @@ export function siteOpenDialog(): Promise<SiteInfo | null> {
 /** Every post of the open site, newest first. */
 export function postsList(): Promise<PostSummary[]> {
   return call('posts_list');
+}
+
+/** Every post whose body has each term of `query`, with the line and a snippet of the first match. */
+export function postsSearchBodies(query: string): Promise<BodySearch> {
+  return call('posts_search_bodies', { query });
 }
 
 /** The file text of one post, exactly as on disk. */

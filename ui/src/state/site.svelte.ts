@@ -6,7 +6,12 @@ import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
 import { NO_FILTERS, applyFilters } from './listFilters';
 import type { ListFilters } from './listFilters';
-import { filterPosts } from './postFilter';
+import type { BodySearch } from '../ipc/bindings/BodySearch';
+import { latestWins } from './latestWins';
+import { answers, mergeSearch, searchesBodies } from './bodySearch';
+
+/** A pause in typing this long starts a body search; each keystroke before it replaces the last. */
+const BODY_SEARCH_DELAY_MS = 150;
 
 export type SiteStatus = 'idle' | 'loading' | 'ready';
 
@@ -14,14 +19,54 @@ export class SiteStore {
   site = $state.raw<SiteInfo | null>(null);
   // Raw: a post list can hold 10,000 entries that never change in place; no deep proxies needed.
   posts = $state.raw<PostSummary[]>([]);
-  query = $state('');
+  #query = $state('');
   status = $state<SiteStatus>('idle');
   error = $state.raw<AppError | null>(null);
 
   filters = $state<ListFilters>({ ...NO_FILTERS });
 
+  /** The body search's answer to the current query, once it has come. */
+  bodies = $state.raw<BodySearch | null>(null);
+  /** A body search for the current query is on its way. */
+  searchingBodies = $state(false);
+  /** Why the last body search failed; the title, path and tag matches still show. */
+  bodySearchError = $state.raw<AppError | null>(null);
+
+  // Latest wins: a slow answer to "ru" never overwrites the answer to "rust".
+  #bodySearch = latestWins<string, BodySearch>({
+    delayMs: BODY_SEARCH_DELAY_MS,
+    run: (query) => ipc.postsSearchBodies(query),
+    onResult: (answer, query) => {
+      if (query !== this.#query) return;
+      this.bodies = answers(answer, query) ? answer : null;
+      this.bodySearchError = null;
+      this.searchingBodies = false;
+    },
+    onError: (reason, query) => {
+      if (query !== this.#query) return;
+      this.bodies = null;
+      this.bodySearchError = toAppError(reason);
+      this.searchingBodies = false;
+    },
+  });
+
+  /** What the writer typed in the search box; setting it asks for a body search. */
+  get query(): string {
+    return this.#query;
+  }
+
+  set query(value: string) {
+    if (value === this.#query) return;
+    this.#query = value;
+    this.#searchBodies();
+  }
+
+  /** The search's matches (fields and bodies) with the body snippets; the filter panel counts over these. */
+  #search = $derived(mergeSearch(this.posts, this.#query, this.bodies));
   /** The posts matching the search; the filter panel counts over these. */
-  searched = $derived(filterPosts(this.posts, this.query));
+  searched = $derived(this.#search.posts);
+  /** The body snippet of each post its body matched, by path. */
+  snippets = $derived(this.#search.snippets);
   /** The posts the list shows: matching the search and the filters, in the chosen order. */
   visible = $derived(applyFilters(this.searched, this.filters));
 
@@ -61,6 +106,20 @@ export class SiteStore {
     if (summary === null) return;
     const known = this.posts.some((post) => post.path === summary.path);
     this.posts = known ? this.posts.map((post) => (post.path === summary.path ? summary : post)) : [summary, ...this.posts];
+    // The saved body may now match, or no longer.
+    this.#searchBodies();
+  }
+
+  #searchBodies(): void {
+    if (!searchesBodies(this.#query)) {
+      this.#bodySearch.cancel();
+      this.bodies = null;
+      this.bodySearchError = null;
+      this.searchingBodies = false;
+      return;
+    }
+    this.searchingBodies = true;
+    this.#bodySearch.request(this.#query);
   }
 
   /** The index changed on disk (a pull, another editor): ask for the list again, keeping search and filters. */
@@ -71,6 +130,7 @@ export class SiteStore {
       if (generation !== this.#generation) return;
       if (site !== null) this.site = site;
       this.posts = posts;
+      this.#searchBodies();
     } catch (reason) {
       if (generation === this.#generation) this.error = toAppError(reason);
     }
@@ -90,10 +150,12 @@ export class SiteStore {
       if (generation !== this.#generation) return;
       if (site?.root !== this.site?.root) {
         this.query = '';
+        this.bodies = null;
         this.filters = { ...NO_FILTERS };
       }
       this.site = site;
       this.posts = posts;
+      this.#searchBodies();
     } catch (reason) {
       if (generation !== this.#generation) return;
       this.error = toAppError(reason);

@@ -143,3 +143,34 @@ fn the_image_slug_comes_from_front_matter_else_the_file_name_without_its_date() 
     );
     assert_eq!(image_slug("content/posts/20260206-x.md", Some("  ")), "x");
 }
+
+#[test]
+fn images_added_one_by_one_to_a_list_get_numbered_names_and_overwrite_nothing() {
+    let f = fixture();
+    let root = f.site.path();
+    let post = "content/posts/20260206-hello.md";
+    let add = |name: &str, bytes: &[u8]| {
+        import_image(root, post, &f.picked(name, bytes), "hello").expect("imports")
+    };
+    let first = add("a.webp", b"first");
+    let second = add("b.webp", b"second");
+    let third = add("c.webp", b"third");
+    let again = add("b-copy.webp", b"second");
+    let values: Vec<&str> = [&first, &second, &third, &again]
+        .iter()
+        .map(|i| i.value.as_str())
+        .collect();
+    assert_eq!(
+        values,
+        [
+            "/images/posts/hello.webp",
+            "/images/posts/hello-2.webp",
+            "/images/posts/hello-3.webp",
+            "/images/posts/hello-2.webp",
+        ]
+    );
+    assert!(again.reused);
+    assert_eq!(f.read("static/images/posts/hello.webp"), b"first");
+    assert_eq!(f.read("static/images/posts/hello-2.webp"), b"second");
+    assert_eq!(f.read("static/images/posts/hello-3.webp"), b"third");
+}

@@ -10,7 +10,7 @@ mod index;
 mod index_post;
 mod post;
 mod post_file;
-mod read_file;
+pub(crate) mod read_file;
 mod read_head;
 mod root;
 mod urls;
