@@ -71,12 +71,10 @@ test('an image added under static/ clears the missing-image error', async (t) =>
   });
 });
 
-// The preview patches only blocks whose HTML changed; an <img> whose file was missing renders the same HTML once the
-// file exists, so the broken image stays until the post is reopened (setting its src again loads it). The fix belongs
-// to the preview (reload the images of a batch's static/ changes); until then this runs as a todo.
+// The added image's HTML does not change (the same <img>), so the preview must fetch it again itself:
+// each file a batch names gets a new versioned URL (ui/src/preview/assetVersions.svelte.ts).
 test(
   'an image added under static/ shows in the open preview',
-  { todo: 'preview keeps a broken <img> whose HTML did not change' },
   async (t) => {
     await withApp(t, { site: 'e2e-small', prepare }, async ({ session, site }) => {
       await openPost(session, POST);

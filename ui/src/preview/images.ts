@@ -1,5 +1,6 @@
 // Image URLs in the preview: Hugo URLs of the post's HTML become files of the site, served by the shell's scoped protocol.
 import { convertFileSrc } from '@tauri-apps/api/core';
+import { versionedUrl } from './assetVersions.svelte';
 
 /** The shell's protocol that serves files of the open site, and nothing outside it. */
 export const SITE_PROTOCOL = 'inkstone-site';
@@ -52,6 +53,25 @@ export function rewriteImages(root: ParentNode, postPath: string, toUrl = (file:
       continue;
     }
     img.setAttribute('data-src', src);
-    img.setAttribute('src', url);
+    img.setAttribute('src', versionedUrl(url, file));
+  }
+}
+
+/**
+ * Points the already rewritten images of `root` at their files' current versions: an image
+ * added, replaced or removed on disk is fetched again, while the others keep their URL (and
+ * their pixels, no reload).
+ */
+export function refreshSiteImages(root: ParentNode, postPath: string, toUrl = (file: string) => convertFileSrc(file, SITE_PROTOCOL)): void {
+  for (const img of root.querySelectorAll('img[data-src]')) {
+    const file = siteFileFor(img.getAttribute('data-src') ?? '', postPath);
+    if (file === null) continue;
+    let url: string;
+    try {
+      url = versionedUrl(toUrl(file), file);
+    } catch {
+      continue;
+    }
+    if (img.getAttribute('src') !== url) img.setAttribute('src', url);
   }
 }

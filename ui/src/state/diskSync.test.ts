@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assetVersion, resetAssetVersions } from '../preview/assetVersions.svelte';
 import { applyDiskChanges, tabEffects } from './diskSync';
 import type { EditorSide } from './diskSync';
 
@@ -49,5 +50,30 @@ describe('disk changes', () => {
       editor,
     );
     expect(calls).toEqual(['rerender']);
+  });
+
+  describe('images the preview may show', () => {
+    afterEach(() => resetAssetVersions());
+
+    it('every file of a batch gets a new version, renamed ones under both names', async () => {
+      const { editor } = editorWith(['content/a.md']);
+      await applyDiskChanges(
+        {
+          changes: [
+            { path: 'static/images/new.webp', kind: 'created' },
+            { path: 'static/images/b.png', kind: 'renamed', from: 'static/images/a.png' },
+          ],
+          postsChanged: false,
+          previewStale: true,
+          reopened: null,
+        },
+        { refreshPosts: async () => {} },
+        editor,
+      );
+      expect(assetVersion('static/images/new.webp')).toBeGreaterThan(0);
+      expect(assetVersion('static/images/a.png')).toBeGreaterThan(0);
+      expect(assetVersion('static/images/b.png')).toBeGreaterThan(0);
+      expect(assetVersion('static/images/untouched.png')).toBe(0);
+    });
   });
 });

@@ -2,6 +2,7 @@
 import type { SiteChanges } from '../ipc/bindings/SiteChanges';
 import type { SiteChange } from '../ipc/bindings/SiteChange';
 import type { Gone } from './saveSession.svelte';
+import { assetsChanged } from '../preview/assetVersions.svelte';
 
 /** What the batch needs from the site store. */
 export interface SiteSide {
@@ -42,6 +43,8 @@ export function tabEffects(editor: EditorSide, changes: SiteChange[]): Map<strin
 
 /** Applies a batch: the list first (so a reopened tab finds its post), then each affected tab, then the preview. */
 export async function applyDiskChanges(batch: SiteChanges, site: SiteSide, editor: EditorSide): Promise<void> {
+  // Images the preview shows may be among the changed files: they get new URLs, so they load again.
+  assetsChanged(batch.reopened !== null ? 'all' : batch.changes.flatMap((change) => (change.kind === 'renamed' ? [change.from, change.path] : [change.path])));
   if (batch.postsChanged || batch.reopened !== null) await site.refreshPosts(batch.reopened);
   const effects = tabEffects(editor, batch.changes);
   await Promise.all(
