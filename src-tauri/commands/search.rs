@@ -2,15 +2,24 @@
 
 use crate::error::Result;
 use crate::state::AppState;
-use inkstone_core::search::{search_bodies, BodySearch};
+use inkstone_core::search::{search_bodies_in, BodySearch};
 use tauri::{AppHandle, Manager};
 
-/// Runs on a blocking thread: a cold search reads every file of the site.
+/// Runs on a blocking thread: a cold search reads every file of the site. The index is
+/// held only to list the posts, so saves and renders never wait for the files to be read.
 #[tauri::command]
 pub async fn posts_search_bodies(app: AppHandle, query: String) -> Result<BodySearch> {
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
-        state.with_site(|site| state.with_body_cache(|cache| search_bodies(site, &query, cache)))
+        let (root, paths) = state.with_site(|site| {
+            let paths: Vec<String> = site
+                .posts()
+                .iter()
+                .map(|post| post.summary.path.clone())
+                .collect();
+            Ok((site.root().to_path_buf(), paths))
+        })?;
+        state.with_body_cache(|cache| search_bodies_in(&root, &paths, &query, cache))
     })
     .await?
 }

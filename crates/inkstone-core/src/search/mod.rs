@@ -19,6 +19,8 @@ use cache::{CachedBody, Stamp};
 use rayon::prelude::*;
 use serde::Serialize;
 use snippet::{line_at, snippet};
+use std::collections::HashSet;
+use std::path::Path;
 use std::sync::Arc;
 use ts_rs::TS;
 
@@ -52,6 +54,23 @@ pub struct BodySearch {
 /// Searches the body of every post of `site` for `query` (every term must occur),
 /// reusing and refreshing the bodies `cache` holds.
 pub fn search_bodies(site: &Site, query: &str, cache: &mut BodyCache) -> BodySearch {
+    let paths: Vec<String> = site
+        .posts()
+        .iter()
+        .map(|post| post.summary.path.clone())
+        .collect();
+    search_bodies_in(site.root(), &paths, query, cache)
+}
+
+/// [`search_bodies`] over the posts at `paths` (site-relative, in the order hits are
+/// wanted) under `root`. It needs no `Site`, so the app can search without holding the
+/// index while it reads thousands of files: a save meanwhile does not wait for it.
+pub fn search_bodies_in(
+    root: &Path,
+    paths: &[String],
+    query: &str,
+    cache: &mut BodyCache,
+) -> BodySearch {
     let mut answer = BodySearch {
         query: query.to_owned(),
         hits: Vec::new(),
@@ -61,13 +80,12 @@ pub fn search_bodies(site: &Site, query: &str, cache: &mut BodyCache) -> BodySea
     let Some(matcher) = Matcher::new(query) else {
         return answer;
     };
-    cache.serve(site.root());
+    cache.serve(root);
     let kept: &BodyCache = cache;
-    let outcomes: Vec<Outcome> = site
-        .posts()
+    let outcomes: Vec<Outcome> = paths
         .par_iter()
-        .map_init(Vec::new, |folded, post| {
-            search_file(site, &post.summary.path, &matcher, kept, folded)
+        .map_init(Vec::new, |folded, path| {
+            search_file(root, path, &matcher, kept, folded)
         })
         .collect();
     for outcome in outcomes {
@@ -86,7 +104,8 @@ pub fn search_bodies(site: &Site, query: &str, cache: &mut BodyCache) -> BodySea
             }
         }
     }
-    cache.retain(|path| site.post(path).is_some());
+    let listed: HashSet<&str> = paths.iter().map(String::as_str).collect();
+    cache.retain(|path| listed.contains(path));
     answer
 }
 
@@ -100,13 +119,13 @@ enum Outcome {
 }
 
 fn search_file(
-    site: &Site,
+    root: &Path,
     rel_path: &str,
     matcher: &Matcher,
     cache: &BodyCache,
     folded: &mut Vec<u8>,
 ) -> Outcome {
-    let path = site.root().join(rel_path);
+    let path = root.join(rel_path);
     let Ok(stamp) = Stamp::of(&path) else {
         return Outcome::Skipped;
     };
