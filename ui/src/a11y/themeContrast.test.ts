@@ -30,6 +30,7 @@ const APP_PAIRS: Pair[] = [
   ['--text', '--selection-match', TEXT, 'other occurrences of the selection'],
   ['--text', '--search-match', TEXT, 'find: a match'],
   ['--text', '--search-match-current', TEXT, 'find: the current match'],
+  ['--text', '--search-hit', TEXT, 'post list: the matched words of a body snippet'],
   ...['--surface', '--editor-bg', '--sidebar-bg'].map((bg): Pair => ['--text-faint', bg, TEXT, 'faint text: line numbers, file path, positions']),
   ...['--surface', '--sidebar-bg', '--bg'].map((bg): Pair => ['--accent', bg, TEXT, 'links and link buttons']),
   ['--accent-text', '--accent', TEXT, 'primary buttons, filter badge'],
