@@ -85,7 +85,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn config_files_inkstone_yaml_content_and_shortcodes_are_reported_but_not_public_or_temp_files() {
+    fn config_files_and_inkstone_yaml_content_shortcodes_are_reported_not_public_or_temp_files() {
         let root = Path::new("/site");
         let folders = watched_folders(None);
         let rel = |p: &str| site_relative(root, &folders, &root.join(p));
@@ -95,7 +95,10 @@ mod tests {
         );
         assert_eq!(rel("hugo.toml").as_deref(), Some("hugo.toml"));
         assert_eq!(rel("inkstone.yaml").as_deref(), Some("inkstone.yaml"));
-        assert_eq!(rel("content/inkstone.yaml").as_deref(), Some("content/inkstone.yaml"));
+        assert_eq!(
+            rel("content/inkstone.yaml").as_deref(),
+            Some("content/inkstone.yaml")
+        );
         assert_eq!(rel("inkstone.yml"), None);
         assert_eq!(
             rel("layouts/_shortcodes/x.html").as_deref(),
