@@ -51,7 +51,7 @@ fn follow(root: &Path) -> (Arc<Mutex<Site>>, SiteWatcher, Receiver<Seen>) {
         let _ = sender.send(Seen { changes, applied });
     })
     .expect("watcher starts");
-    assert_eq!(watcher.mode(), &WatchMode::Native);
+    assert_eq!(watcher.mode(), WatchMode::Native);
     (site, watcher, receiver)
 }
 
@@ -238,7 +238,9 @@ fn an_inkstone_yaml_edit_reopens_the_site_like_the_hugo_config() {
         }
     };
     assert!(
-        seen.changes.iter().any(|change| change.path == "inkstone.yaml"),
+        seen.changes
+            .iter()
+            .any(|change| change.path == "inkstone.yaml"),
         "{:?}",
         seen.changes
     );
