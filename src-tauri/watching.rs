@@ -66,6 +66,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, site: &Site) {
     // The old watcher goes first: its last batch must not reach the new site's index.
     state.with(|running| *running = None);
     let handle = app.clone();
+    let mode_handle = app.clone();
     let open_files = state
         .open_files
         .lock()
@@ -85,6 +86,13 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, site: &Site) {
             if let WatchMode::Polling { reason } = watcher.mode() {
                 eprintln!("inkstone: {reason}");
             }
+            // The limit reached later, as folders appear: the status bar must say so too.
+            watcher.on_mode_change(move |mode| {
+                if let WatchMode::Polling { reason } = mode {
+                    eprintln!("inkstone: {reason}");
+                }
+                events::watch_mode_changed(&mode_handle, mode);
+            });
             state.with(|running| *running = Some(watcher));
         }
         Err(e) => eprintln!("inkstone: {e}"),

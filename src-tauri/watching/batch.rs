@@ -66,7 +66,8 @@ fn touched_paths(changes: &[SiteChange]) -> Vec<&str> {
         .collect()
 }
 
-/// A Hugo config file: one at the root, or anything under `config/`.
+/// A file that configures the site: Hugo's config at the root or anything under
+/// `config/`, or Inkstone's `inkstone.yaml` at the root.
 pub fn is_config(path: &str) -> bool {
     path.starts_with("config/") || (!path.contains('/') && is_root_config_name(path))
 }
@@ -217,6 +218,7 @@ mod tests {
             "config.yaml",
             "hugo.json",
             "config/_default/params.toml",
+            "inkstone.yaml",
         ] {
             let plan = plan(&[change(config, ChangeKind::Modified)], in_content);
             assert_eq!(
@@ -248,6 +250,7 @@ mod tests {
     fn a_file_named_like_a_config_below_the_root_is_not_the_config() {
         assert!(!is_config("static/hugo.toml"));
         assert!(!is_config("content/config.yaml"));
+        assert!(!is_config("content/inkstone.yaml"));
         assert!(is_config("hugo.yaml"));
     }
 }

@@ -51,7 +51,7 @@ fn follow(root: &Path) -> (Arc<Mutex<Site>>, SiteWatcher, Receiver<Seen>) {
         let _ = sender.send(Seen { changes, applied });
     })
     .expect("watcher starts");
-    assert_eq!(watcher.mode(), &WatchMode::Native);
+    assert_eq!(watcher.mode(), WatchMode::Native);
     (site, watcher, receiver)
 }
 
@@ -215,4 +215,44 @@ fn the_apps_own_save_does_not_come_back_but_an_outside_edit_after_it_does() {
         "the outside edit of the saved post",
         |site| indexed(site).get(saved).map(String::as_str) == Some("Then edited outside"),
     );
+}
+
+#[test]
+fn an_inkstone_yaml_edit_reopens_the_site_like_the_hugo_config() {
+    let dir = new_site(3);
+    let root = &fs::canonicalize(dir.path()).expect("canonical");
+    let (site, _watcher, receiver) = follow(root);
+    fs::write(
+        root.join("inkstone.yaml"),
+        "fields:\n  title:\n    max_length: 5\n",
+    )
+    .expect("inkstone.yaml");
+    let deadline = Instant::now() + PATIENCE;
+    let seen = loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let batch = receiver
+            .recv_timeout(left)
+            .unwrap_or_else(|_| panic!("no batch reopened the site in {PATIENCE:?}"));
+        if batch.applied.reopened.is_some() {
+            break batch;
+        }
+    };
+    assert!(
+        seen.changes
+            .iter()
+            .any(|change| change.path == "inkstone.yaml"),
+        "{:?}",
+        seen.changes
+    );
+    assert!(seen.applied.preview_stale);
+    assert_eq!(seen.applied.reopened.expect("reopened").post_count, 3);
+    // What the UI asks for after a re-open now carries the new limit.
+    let schema =
+        inkstone_core::schema::Schema::for_site(&site.lock().expect("site")).expect("schema");
+    let title = schema
+        .fields
+        .iter()
+        .find(|field| field.name == "title")
+        .expect("title field");
+    assert_eq!(title.max_length, Some(5));
 }

@@ -49,7 +49,7 @@ fn watcher_latency_on_a_generated_site() {
         started.elapsed(),
         watcher.mode()
     );
-    assert_eq!(watcher.mode(), &WatchMode::Native);
+    assert_eq!(watcher.mode(), WatchMode::Native);
 
     let mut latencies = Vec::with_capacity(SAMPLES);
     for sample in 0..SAMPLES {

@@ -186,7 +186,7 @@ fn polling_follows_only_the_open_files_and_says_why() {
     .expect("polling starts");
     assert_eq!(
         watcher.mode(),
-        &WatchMode::Polling {
+        WatchMode::Polling {
             reason: "watch limit reached".into()
         }
     );

@@ -1,7 +1,7 @@
 // Launching the real inkstone-app for one test: its own tauri-driver, its own XDG dirs,
 // its own copy of a fixture site; on failure a screenshot and the app's log are kept.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync, createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -52,7 +52,8 @@ export function copyFixture(name, into) {
  * dirs of an earlier launch (its settings and its copy of the site); `again: { home, site }`
  * relaunches on an earlier launch's dirs with a site folder anywhere (e.g. on a small tmpfs);
  * `watchLimit: n` runs the driver and the app in a Linux user namespace whose inotify watch
- * limit is n (`/proc/sys/user/max_inotify_watches`), so the app really hits the platform limit.
+ * limit is n (`/proc/sys/user/max_inotify_watches`), so the app really hits the platform limit (`withApp` skips
+ * such a test where user namespaces are unavailable).
  * Returns { session, home, site, stop(testContext), appPid() }.
  */
 export async function launch({ site, args = [], prepare, home: reuse, settings, again, watchLimit } = {}) {
@@ -118,6 +119,18 @@ function underWatchLimit(limit, command, args) {
   if (limit === undefined) return [command, args];
   const script = `echo ${Number(limit)} > /proc/sys/user/max_inotify_watches && exec "$0" "$@"`;
   return ['unshare', ['--user', '--map-root-user', 'sh', '-c', script, command, ...args]];
+}
+
+/**
+ * Why this machine cannot run a command under its own inotify limit, or null when it can: the probe is the same
+ * `unshare` call `underWatchLimit` makes, doing nothing. Docker's default seccomp profile and Ubuntu 24.04's
+ * AppArmor rule for unprivileged users refuse it.
+ */
+export function userNamespacesUnavailable() {
+  const probe = spawnSync('unshare', ['--user', '--map-root-user', 'true'], { encoding: 'utf8' });
+  if (probe.error) return `\`unshare\` (util-linux) could not run: ${probe.error.message}`;
+  if (probe.status !== 0) return `\`unshare --user --map-root-user true\` failed (exit ${probe.status ?? probe.signal}): ${probe.stderr.trim()}`;
+  return null;
 }
 
 /** The first process below `root` whose name is `name`, walking /proc (Linux); null when none. */
@@ -200,6 +213,18 @@ async function saveArtifacts(name, session, logPath) {
  * screenshot and log land in tests/e2e/artifacts/.
  */
 export async function withApp(t, options, body) {
+  // A test that needs a small watch limit is skipped, with the reason, where user namespaces are unavailable;
+  // INKSTONE_REQUIRE_USERNS=1 makes that a failure instead.
+  if (options.watchLimit !== undefined) {
+    const unavailable = userNamespacesUnavailable();
+    if (unavailable !== null) {
+      if (process.env.INKSTONE_REQUIRE_USERNS === '1') {
+        throw new Error(`INKSTONE_REQUIRE_USERNS=1 but unprivileged user namespaces are unavailable: ${unavailable}`);
+      }
+      t.skip(`needs unprivileged user namespaces for a small inotify watch limit: ${unavailable} (INKSTONE_REQUIRE_USERNS=1 makes this a failure)`);
+      return;
+    }
+  }
   const app = await launch(options);
   let ok = false;
   try {

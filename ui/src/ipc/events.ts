@@ -18,3 +18,8 @@ export function onSiteChanged(handler: (changes: SiteChanges) => void): Promise<
 export function onNewPostAsked(handler: () => void): Promise<UnlistenFn> {
   return listen('new-post-asked', () => handler());
 }
+
+/** How the open site is watched changed while it was open (the watch limit reached as folders appeared). */
+export function onWatchModeChanged(handler: () => void): Promise<UnlistenFn> {
+  return listen('watch-mode-changed', () => handler());
+}

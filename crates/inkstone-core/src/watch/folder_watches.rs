@@ -68,10 +68,15 @@ impl FolderWatches {
         wanted
     }
 
-    /// Brings the held watches in line with the disk. Returns the folders that are now
-    /// watched recursively and were not before: files already in them sent no event.
-    /// The first error (the platform's limit, say) stops and is returned.
-    pub(crate) fn update(&mut self, watcher: &mut impl Watches) -> notify::Result<Vec<PathBuf>> {
+    /// Brings the held watches in line with the disk. Adds to `new_folders` the folders
+    /// that are now watched recursively and were not before (files already in them sent
+    /// no event), even when a later watch fails. The first error (the platform's limit,
+    /// say) stops and is returned; the watches already held stay.
+    pub(crate) fn update(
+        &mut self,
+        watcher: &mut impl Watches,
+        new_folders: &mut Vec<PathBuf>,
+    ) -> notify::Result<()> {
         // A folder removed from disk took its platform watch with it.
         self.held.retain(|path, _| path.is_dir());
         let wanted = self.wanted();
@@ -85,7 +90,6 @@ impl FolderWatches {
             let _ = watcher.unwatch(&path);
             self.held.remove(&path);
         }
-        let mut new_folders = Vec::new();
         let mut missing: Vec<(PathBuf, RecursiveMode)> = wanted
             .into_iter()
             .filter(|(path, _)| !self.held.contains_key(path))
@@ -99,7 +103,7 @@ impl FolderWatches {
             }
             self.held.insert(path, mode);
         }
-        Ok(new_folders)
+        Ok(())
     }
 }
 
@@ -110,6 +114,32 @@ mod tests {
 
     #[derive(Default)]
     struct Recorded(Vec<String>);
+
+    fn update(watches: &mut FolderWatches, platform: &mut impl Watches) -> Vec<PathBuf> {
+        let mut new_folders = Vec::new();
+        watches.update(platform, &mut new_folders).expect("update");
+        new_folders
+    }
+
+    /// Accepts `room` watches, then refuses as inotify does at its limit.
+    struct Limited {
+        room: usize,
+        watched: Vec<PathBuf>,
+    }
+
+    impl Watches for Limited {
+        fn watch(&mut self, path: &Path, _mode: RecursiveMode) -> notify::Result<()> {
+            if self.watched.len() == self.room {
+                return Err(notify::Error::new(notify::ErrorKind::MaxFilesWatch));
+            }
+            self.watched.push(path.to_path_buf());
+            Ok(())
+        }
+        fn unwatch(&mut self, path: &Path) -> notify::Result<()> {
+            self.watched.retain(|held| held != path);
+            Ok(())
+        }
+    }
 
     impl Watches for Recorded {
         fn watch(&mut self, path: &Path, mode: RecursiveMode) -> notify::Result<()> {
@@ -140,7 +170,7 @@ mod tests {
         ];
         let mut watches = FolderWatches::new(root, &folders);
         let mut platform = Recorded::default();
-        let first = watches.update(&mut platform).expect("update");
+        let first = update(&mut watches, &mut platform);
         let at = |rel: &str| root.join(rel).display().to_string();
         assert_eq!(first, [root.join("content")]);
         assert_eq!(
@@ -153,7 +183,7 @@ mod tests {
         );
         fs::create_dir(root.join("layouts/shortcodes")).expect("mkdir");
         platform.0.clear();
-        let later = watches.update(&mut platform).expect("update");
+        let later = update(&mut watches, &mut platform);
         assert_eq!(later, [root.join("layouts/shortcodes")]);
         assert_eq!(
             platform.0,
@@ -163,10 +193,33 @@ mod tests {
             ]
         );
         platform.0.clear();
-        assert_eq!(
-            watches.update(&mut platform).expect("update"),
-            Vec::<PathBuf>::new()
-        );
+        assert_eq!(update(&mut watches, &mut platform), Vec::<PathBuf>::new());
         assert!(platform.0.is_empty(), "nothing changed: {:?}", platform.0);
+    }
+
+    #[test]
+    fn at_the_limit_the_watches_held_stay_and_the_folders_watched_before_it_are_reported() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        fs::create_dir_all(root.join("content")).expect("mkdir");
+        let folders = vec!["content".to_owned(), "data".to_owned(), "static".to_owned()];
+        let mut watches = FolderWatches::new(root, &folders);
+        let mut platform = Limited {
+            room: 3,
+            watched: Vec::new(),
+        };
+        assert_eq!(update(&mut watches, &mut platform), [root.join("content")]);
+        fs::create_dir(root.join("data")).expect("mkdir");
+        fs::create_dir(root.join("static")).expect("mkdir");
+        let mut new_folders = Vec::new();
+        let error = watches
+            .update(&mut platform, &mut new_folders)
+            .expect_err("the fourth watch is refused");
+        assert!(matches!(error.kind, notify::ErrorKind::MaxFilesWatch));
+        assert_eq!(new_folders, [root.join("data")]);
+        assert_eq!(
+            platform.watched,
+            [root.to_path_buf(), root.join("content"), root.join("data")]
+        );
     }
 }

@@ -2,12 +2,14 @@
 //! matter reaches the app as a batch of `SiteChange`s, without Inkstone's own writes.
 //!
 //! A `git checkout` of thousands of files arrives as a few large batches, not thousands
-//! of calls. When the platform's watch limit is hit, the watcher says so
-//! (`WatchMode::Polling`) and polls only the files the app has open.
+//! of calls. When the platform's watch limit is hit, at the start or later as folders
+//! appear, the watcher says so (`WatchMode::Polling`) and polls the files the app has open.
 
 mod changes;
 mod error;
 mod folder_watches;
+mod following;
+mod open_files;
 mod own_writes;
 mod targets;
 
@@ -16,15 +18,14 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock, Weak};
 use std::time::Duration;
 
-use notify::{PollWatcher, RecommendedWatcher, RecursiveMode};
-use notify_debouncer_full::{
-    new_debouncer_opt, DebounceEventResult, Debouncer, NoCache, RecommendedCache,
-};
+use notify::{RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{new_debouncer_opt, DebounceEventResult, Debouncer, RecommendedCache};
 use serde::Serialize;
 use ts_rs::TS;
 
 pub use changes::{ChangeKind, SiteChange};
 pub use error::WatchError;
+pub use following::ModeHandler;
 pub use own_writes::{own_writes, OwnWrites};
 pub use targets::{is_root_config_name, watched_folders};
 
@@ -32,6 +33,7 @@ use crate::site::SiteConfig;
 use changes::{raw_changes, site_changes, RawChange};
 use error::is_watch_limit;
 use folder_watches::{FolderWatches, Watches};
+use following::Following;
 
 /// Quiet time before a burst of events is delivered: short enough to feel live,
 /// long enough that one save or one checkout is one batch.
@@ -46,7 +48,8 @@ pub const POLL_INTERVAL: Duration = Duration::from_millis(500);
 pub enum WatchMode {
     /// The platform reports every change in the watched folders.
     Native,
-    /// Only the open files are checked, every `POLL_INTERVAL`; `reason` says why.
+    /// The open files are checked every `POLL_INTERVAL`, because the platform's limit
+    /// left the site (or the folders added since the start) unwatched; `reason` says why.
     Polling { reason: String },
 }
 
@@ -72,27 +75,25 @@ impl Watches for NativeDebouncer {
 /// folder created after the start (a first `data/` file) gets its watch.
 type LateWatch = Arc<OnceLock<Weak<Mutex<NativeWatches>>>>;
 
-enum Backend {
-    /// Held only to keep the platform watcher running; dropping it stops it.
-    Native { _running: Arc<Mutex<NativeWatches>> },
-    Polling {
-        debouncer: Debouncer<PollWatcher, NoCache>,
-        watched: Vec<PathBuf>,
-    },
+/// What the native watcher's event handler reaches besides the batch: its own watches,
+/// to follow new folders, and the shared state, to switch to polling at the limit.
+struct NativeLinks {
+    late_watch: LateWatch,
+    following: Arc<Following>,
 }
 
 /// A running watcher; dropping it stops it.
 pub struct SiteWatcher {
-    root: PathBuf,
-    backend: Backend,
-    mode: WatchMode,
+    following: Arc<Following>,
+    /// Held only to keep the platform watcher running; none when polling from the start.
+    _native: Option<Arc<Mutex<NativeWatches>>>,
 }
 
 impl SiteWatcher {
     /// Watches the site at `root`: its content folders (from `config`, or `content`
     /// when the config cannot be read), `static/`, shortcodes, `archetypes/`, `data/`
     /// and the config files. `open_files` (site-relative) are what gets polled if the
-    /// platform's watch limit forces the fallback.
+    /// platform's watch limit forces the fallback, at the start or later.
     pub fn start(
         root: &Path,
         config: Option<&SiteConfig>,
@@ -102,13 +103,17 @@ impl SiteWatcher {
         let root = canonical(root);
         let folders = watched_folders(config);
         let handler: Handler = Arc::new(Mutex::new(on_changes));
-        match start_native(&root, &folders, handler.clone()) {
-            Ok(debouncer) => Ok(SiteWatcher {
-                root,
-                backend: Backend::Native {
-                    _running: debouncer,
-                },
-                mode: WatchMode::Native,
+        let following = Arc::new(Following::new(
+            &root,
+            &folders,
+            handler.clone(),
+            WatchMode::Native,
+            open_files,
+        ));
+        match start_native(&root, &folders, handler.clone(), following.clone()) {
+            Ok(native) => Ok(SiteWatcher {
+                following,
+                _native: Some(native),
             }),
             Err(error) if is_watch_limit(&error) => {
                 let reason = format!(
@@ -146,50 +151,38 @@ impl SiteWatcher {
         reason: String,
         handler: Handler,
     ) -> Result<SiteWatcher, WatchError> {
-        // Contents, not only times: two writes within one clock tick share an mtime,
-        // and hashing a handful of open posts is cheap.
-        let config = notify::Config::default()
-            .with_poll_interval(POLL_INTERVAL)
-            .with_compare_contents(true);
-        let event_handler = batch_handler(root.clone(), folders, handler, None);
-        let debouncer = new_debouncer_opt(DEBOUNCE, None, event_handler, NoCache, config).map_err(
-            |source| WatchError::Platform {
-                path: root.clone(),
-                source,
-            },
-        )?;
-        let mut watcher = SiteWatcher {
-            root,
-            backend: Backend::Polling {
-                debouncer,
-                watched: Vec::new(),
-            },
-            mode: WatchMode::Polling { reason },
-        };
-        watcher.set_open_files(open_files);
-        Ok(watcher)
+        let following = Arc::new(Following::new(
+            &root,
+            &folders,
+            handler,
+            WatchMode::Polling { reason },
+            open_files,
+        ));
+        following
+            .poll_open_files()
+            .map_err(|source| WatchError::Platform { path: root, source })?;
+        Ok(SiteWatcher {
+            following,
+            _native: None,
+        })
     }
 
-    pub fn mode(&self) -> &WatchMode {
-        &self.mode
+    /// How the site is followed now: a native watcher turns to polling when the
+    /// platform's limit is reached later.
+    pub fn mode(&self) -> WatchMode {
+        self.following.mode()
+    }
+
+    /// Calls `on_mode` on a watcher thread when the mode changes later (at once, if it
+    /// already changed since the start). `on_mode` must not call back into the watcher.
+    pub fn on_mode_change(&self, on_mode: impl Fn(&WatchMode) + Send + Sync + 'static) {
+        self.following.on_mode_change(Arc::new(on_mode));
     }
 
     /// Tells the watcher which files the app has open (site-relative). Only polling
-    /// uses it; a native watcher already sees the whole site.
+    /// uses them; a native watcher keeps them for the day the limit is reached.
     pub fn set_open_files(&mut self, open_files: &[String]) {
-        let Backend::Polling { debouncer, watched } = &mut self.backend else {
-            return;
-        };
-        for path in watched.drain(..) {
-            let _ = debouncer.unwatch(&path);
-        }
-        for rel in open_files {
-            let path = self.root.join(rel);
-            // A file missing now is still worth watching: its return is a change.
-            if debouncer.watch(&path, RecursiveMode::NonRecursive).is_ok() {
-                watched.push(path);
-            }
-        }
+        self.following.set_open_files(open_files);
     }
 }
 
@@ -197,14 +190,14 @@ fn start_native(
     root: &Path,
     folders: &[String],
     handler: Handler,
+    following: Arc<Following>,
 ) -> Result<Arc<Mutex<NativeWatches>>, notify::Error> {
     let late_watch: LateWatch = Arc::new(OnceLock::new());
-    let event_handler = batch_handler(
-        root.to_path_buf(),
-        folders.to_vec(),
-        handler,
-        Some(late_watch.clone()),
-    );
+    let links = NativeLinks {
+        late_watch: late_watch.clone(),
+        following,
+    };
+    let event_handler = batch_handler(root.to_path_buf(), folders.to_vec(), handler, Some(links));
     let mut debouncer: NativeDebouncer = new_debouncer_opt(
         DEBOUNCE,
         None,
@@ -213,7 +206,7 @@ fn start_native(
         notify::Config::default(),
     )?;
     let mut watches = FolderWatches::new(root, folders);
-    watches.update(&mut debouncer)?;
+    watches.update(&mut debouncer, &mut Vec::new())?;
     let running = Arc::new(Mutex::new(NativeWatches {
         debouncer,
         folders: watches,
@@ -225,45 +218,62 @@ fn start_native(
 /// After folders came or went, brings the platform watches in line with the disk and
 /// adds a `Created` for each folder newly watched: files written into it before its
 /// watch (a `git checkout` creating `data/` with its files) sent no event of their own.
-fn follow_folder_changes(late_watch: &LateWatch, raw: &mut Vec<RawChange>) {
+/// A failure (the platform's limit) leaves the rest of the site watched as it was and
+/// is returned.
+fn follow_folder_changes(late_watch: &LateWatch, raw: &mut Vec<RawChange>) -> notify::Result<()> {
     let folders_moved = raw.iter().any(|change| match change {
         RawChange::Created(path) => path.is_dir(),
         RawChange::Removed(_) | RawChange::Renamed { .. } => true,
         RawChange::Modified(_) => false,
     });
     if !folders_moved {
-        return;
+        return Ok(());
     }
     let Some(running) = late_watch.get().and_then(Weak::upgrade) else {
-        return;
+        return Ok(());
     };
     let mut running = match running.lock() {
         Ok(guard) => guard,
         Err(poisoned) => poisoned.into_inner(),
     };
     let NativeWatches { debouncer, folders } = &mut *running;
-    // A failure (the platform's limit) leaves the rest of the site watched as it was.
-    if let Ok(new_folders) = folders.update(debouncer) {
-        raw.extend(new_folders.into_iter().map(RawChange::Created));
-    }
+    let mut new_folders = Vec::new();
+    let updated = folders.update(debouncer, &mut new_folders);
+    raw.extend(new_folders.into_iter().map(RawChange::Created));
+    updated
 }
 
 fn batch_handler(
     root: PathBuf,
     folders: Vec<String>,
     handler: Handler,
-    late_watch: Option<LateWatch>,
+    native: Option<NativeLinks>,
 ) -> impl FnMut(DebounceEventResult) + Send + 'static {
     move |result: DebounceEventResult| {
-        // Errors mid-run (a folder vanished, a watch could not be added) leave the
-        // rest of the site watched; there is nobody to return them to here.
-        let Ok(events) = result else { return };
+        let events = match result {
+            Ok(events) => events,
+            Err(errors) => {
+                // notify watches a folder created inside a recursively watched one
+                // itself; at the platform's limit it says so only here. Other errors (a
+                // folder vanished) leave the rest of the site watched.
+                if let (Some(native), Some(limit)) =
+                    (&native, errors.iter().find(|error| is_watch_limit(error)))
+                {
+                    native.following.limit_reached(limit);
+                }
+                return;
+            }
+        };
         let mut raw: Vec<RawChange> = events
             .iter()
             .flat_map(|event| raw_changes(&event.kind, &event.paths))
             .collect();
-        if let Some(late_watch) = &late_watch {
-            follow_folder_changes(late_watch, &mut raw);
+        if let Some(native) = &native {
+            if let Err(error) = follow_folder_changes(&native.late_watch, &mut raw) {
+                if is_watch_limit(&error) {
+                    native.following.limit_reached(&error);
+                }
+            }
         }
         let changes = site_changes(&root, &folders, raw, own_writes());
         if changes.is_empty() {

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use crate::schema::CONFIG_FILE_NAME;
 use crate::site::SiteConfig;
 
 /// Folders under the site root whose changes reach the index, the checks or the preview,
@@ -45,8 +46,13 @@ pub fn watched_folders(config: Option<&SiteConfig>) -> Vec<String> {
     folders
 }
 
-/// True for a Hugo config file at the site root (`hugo.toml`, `config.yaml`, …).
+/// True for a file at the site root that configures the site: Hugo's config
+/// (`hugo.toml`, `config.yaml`, …) or Inkstone's own `inkstone.yaml` (the schema, the
+/// checks, series and new-post settings all read it).
 pub fn is_root_config_name(name: &str) -> bool {
+    if name == CONFIG_FILE_NAME {
+        return true;
+    }
     let Some((stem, extension)) = name.rsplit_once('.') else {
         return false;
     };
@@ -79,7 +85,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn config_files_content_and_shortcodes_are_reported_but_not_public_or_temp_files() {
+    fn config_files_and_inkstone_yaml_content_shortcodes_are_reported_not_public_or_temp_files() {
         let root = Path::new("/site");
         let folders = watched_folders(None);
         let rel = |p: &str| site_relative(root, &folders, &root.join(p));
@@ -88,6 +94,12 @@ mod tests {
             Some("content/posts/a.md")
         );
         assert_eq!(rel("hugo.toml").as_deref(), Some("hugo.toml"));
+        assert_eq!(rel("inkstone.yaml").as_deref(), Some("inkstone.yaml"));
+        assert_eq!(
+            rel("content/inkstone.yaml").as_deref(),
+            Some("content/inkstone.yaml")
+        );
+        assert_eq!(rel("inkstone.yml"), None);
         assert_eq!(
             rel("layouts/_shortcodes/x.html").as_deref(),
             Some("layouts/_shortcodes/x.html")
