@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { addMonths, dayPattern, formatDay, monthTitle, monthWeeks, moveDay, parseDay, parseTime, spokenDay, weekdayNames } from './localeDate';
+import { describe, expect, it, vi } from 'vitest';
+import { addMonths, dayPattern, formatDay, monthTitle, monthWeeks, moveDay, parseDay, parseTime, spokenDay, todayIso, weekdayNames } from './localeDate';
 import { parseDate, withDate, withTime } from './dateField';
 
 describe('dates in the UI language, not the system locale', () => {
@@ -38,6 +38,16 @@ describe('dates in the UI language, not the system locale', () => {
 });
 
 describe('the calendar grid and its keys', () => {
+  it('opens on today, on the machine calendar, as an ISO day', () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date(2026, 0, 5, 23, 30));
+      expect(todayIso()).toBe('2026-01-05');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('lays a month out in weeks from Sunday', () => {
     const weeks = monthWeeks('2026-02-06');
     expect(weeks).toHaveLength(4);

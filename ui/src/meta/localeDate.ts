@@ -74,6 +74,12 @@ export function parseDay(text: string, locale: string): IsoDay | null {
   return isRealDay(value.year, value.month, value.day) ? toIso(value.year, value.month, value.day) : null;
 }
 
+/** Today on the machine's calendar, where a calendar opens when no day is set yet. */
+export function todayIso(): IsoDay {
+  const now = new Date();
+  return toIso(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
 /** The day `days` after `iso` (negative: before). */
 export function addDays(iso: IsoDay, days: number): IsoDay {
   const p = isoParts(iso);
