@@ -7,8 +7,11 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use inkstone_core::site::Site;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
+
+#[path = "support/gensite.rs"]
+mod gensite;
+use gensite::gensite;
 
 const POSTS: usize = 1000;
 const TAGS: [&str; 6] = ["AI", "開源 AI", "Rust", "雲端", "半導體", "Open Source"];
@@ -44,35 +47,6 @@ fn generate_site(root: &Path) -> std::io::Result<()> {
         )?;
     }
     Ok(())
-}
-
-/// The workplace's shared folder beside the repository, when it is there.
-fn shared() -> Option<PathBuf> {
-    let dir = std::env::var_os("INKSTONE_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    dir.is_dir().then_some(dir)
-}
-
-/// `gensite.py OUT 10000` into a temp folder; `None` (and a note) without `../shared`.
-fn gensite(posts: usize) -> Option<tempfile::TempDir> {
-    let Some(tool) = shared().map(|s| s.join("tools/gensite.py")) else {
-        eprintln!("no ../shared: skipping the gensite.py site of {posts} posts");
-        return None;
-    };
-    let dir = tempfile::tempdir().expect("temp dir");
-    let made = Command::new("python3")
-        .arg(&tool)
-        .arg(dir.path())
-        .arg(posts.to_string())
-        .output()
-        .expect("python3 runs");
-    assert!(
-        made.status.success(),
-        "gensite.py failed: {}",
-        String::from_utf8_lossy(&made.stderr)
-    );
-    Some(dir)
 }
 
 /// Times `Site::open` on a large site: few samples, as each takes a good part of a second.

@@ -6,41 +6,17 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use inkstone_core::search::{search_bodies, BodyCache};
 use inkstone_core::site::Site;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
+
+#[path = "support/gensite.rs"]
+mod gensite;
+use gensite::gensite;
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// The app's cache limit, so the warm figure is the app's.
 const CACHE_BYTES: usize = 128 * 1024 * 1024;
-
-fn shared() -> Option<PathBuf> {
-    let dir = std::env::var_os("INKSTONE_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    dir.is_dir().then_some(dir)
-}
-
-fn gensite(posts: usize) -> Option<tempfile::TempDir> {
-    let Some(tool) = shared().map(|s| s.join("tools/gensite.py")) else {
-        eprintln!("no ../shared: skipping the gensite.py site of {posts} posts");
-        return None;
-    };
-    let dir = tempfile::tempdir().expect("temp dir");
-    let made = Command::new("python3")
-        .arg(&tool)
-        .arg(dir.path())
-        .arg(posts.to_string())
-        .output()
-        .expect("python3 runs");
-    assert!(
-        made.status.success(),
-        "gensite.py failed: {}",
-        String::from_utf8_lossy(&made.stderr)
-    );
-    Some(dir)
-}
 
 /// A CJK word and a Latin word (the Latin one in every body, the worst case for snippets).
 const QUERIES: [&str; 2] = ["基礎", "Code"];
