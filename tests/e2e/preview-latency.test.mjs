@@ -57,7 +57,7 @@ const INSTALL = `
   const lat = { keys: [], frames: [], running: true };
   if (window.__lat) window.__lat.running = false;
   window.__lat = lat;
-  window.__inkstonePreviewTrace = { renders: [], patches: [], speculative: [] };
+  window.__inkstonePreviewTrace = { renders: [], patches: [], speculative: [], edits: [] };
   window.__inkstonePreviewFastPath = fastPath;
   const content = document.querySelector('[data-testid="editor"] .cm-content');
   content.addEventListener('keydown', (event) => {
@@ -224,6 +224,8 @@ test('preview latency on a 50 KB post is recorded', async (t) => {
         frameMs: summary(previewBy.map((f, i) => frames[f].at - keys[i])),
         paintedMs: summary(previewBy.map((f, i) => frames[f].painted - keys[i])),
         editorFrameMs: summary(editorBy.map((f, i) => frames[f].at - keys[i])),
+        // Keydown to the end of the editor store's handling of the edit: the keystroke's own work before any frame.
+        keystrokeWorkMs: summary((trace.edits ?? []).slice(0, keys.length).map((at, i) => at - keys[i])),
         sameFrameAsEditor: { count: sameFrame, share: Math.round((1000 * sameFrame) / keys.length) / 10 },
         framesBehindEditor: summary(previewBy.map((f, i) => f - editorBy[i])),
         speculative: {

@@ -19,6 +19,7 @@ import { postLanguage } from './language';
 import { cycleHeading, insertLink, toggleBold, toggleItalic } from './markup';
 import { editorTheme } from './theme';
 import { lineBreakOf, textOf } from './lineBreaks';
+import { typedInput } from './typedInput';
 
 /** One change of the document: the text before and after it and what changed (positions in UTF-16 units). */
 export interface DocChange {
@@ -62,6 +63,7 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
       ...historyKeymap,
       ...defaultKeymap,
     ]),
+    typedInput(),
     postLanguage(),
     editorTheme(),
     EditorView.contentAttributes.of({

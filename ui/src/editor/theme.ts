@@ -7,6 +7,10 @@ import type { Extension } from '@codemirror/state';
 const chrome = EditorView.theme({
   '&': {
     height: '100%',
+    // A keystroke's layout stays inside the editor: its size never depends on its text, so the
+    // rest of the window is not laid out again (docs/preview-latency.md). No paint containment:
+    // tooltips may reach past its edge.
+    contain: 'size layout style',
     color: 'var(--text)',
     backgroundColor: 'var(--editor-bg)',
     fontSize: 'var(--editor-font-size)',
@@ -17,6 +21,9 @@ const chrome = EditorView.theme({
     lineHeight: '1.75',
   },
   '.cm-content': {
+    // Its width comes from the scroller, never from its longest line, so a typed letter does
+    // not make the browser measure every line's natural width again.
+    contain: 'inline-size layout style',
     padding: '24px 0 40vh',
     maxWidth: '46em',
     caretColor: 'var(--accent)',

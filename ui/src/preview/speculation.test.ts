@@ -48,6 +48,14 @@ describe('PreviewSpeculation.apply', () => {
     expect(trace.speculative).toHaveLength(1);
   });
 
+  it('changes only the typed part of the paragraph text node, which stays the same node', () => {
+    const { d, speculation } = shown();
+    const node = d.querySelector('[data-line="3"]')?.firstChild;
+    expect(speculation.apply(edit(TEXT, TEXT.indexOf('words') + 2, '寫字'), 2)).toBe(true);
+    expect(d.querySelector('[data-line="3"]')?.firstChild).toBe(node);
+    expect(node?.textContent).toBe('plain wo寫字rds');
+  });
+
   it('draws nothing while a latency test has switched the fast path off', () => {
     const { d, speculation } = shown();
     (globalThis as { __inkstonePreviewFastPath?: boolean }).__inkstonePreviewFastPath = false;

@@ -53,7 +53,7 @@ export class PreviewSpeculation {
     if (text === null || text !== block.lastChild || text.nodeType !== 3 || (text as Text).data !== edit.before) {
       return false;
     }
-    (text as Text).data = edit.after;
+    replaceChanged(text as Text, edit.before, edit.after);
     this.#shown = revision;
     this.#drawn.push({ revision, line: edit.line, html: block.outerHTML });
     recordSpeculation(revision, edit.line);
@@ -93,4 +93,17 @@ function topLevelBlockAt(doc: Document, line: number): Element | null {
     if (child.getAttribute('data-line') === mark) return child;
   }
   return null;
+}
+
+/**
+ * Changes `node` from `before` to `after` by replacing only the part that differs: the browser
+ * then lays out the paragraph again from the changed line on, not the whole paragraph.
+ */
+function replaceChanged(node: Text, before: string, after: string): void {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  node.replaceData(start, before.length - start - end, after.slice(start, after.length - end));
 }

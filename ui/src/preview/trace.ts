@@ -11,6 +11,8 @@ export interface PreviewTrace {
    * differed, null when text typed later was rendered first so this one was never compared alone.
    */
   speculative?: Array<{ revision: number; line: number; at: number; confirmed?: boolean | null; settledBy?: number }>;
+  /** When the editor store finished with each edit: the keystroke's own work in the editor ends about here. */
+  edits?: number[];
 }
 
 function sink(): PreviewTrace | null {
@@ -23,6 +25,12 @@ export function recordRender(sent: number, renderMicros: number, sentChars?: num
 
 export function recordPatch(start: number, replaced: number): void {
   sink()?.patches.push({ start, end: performance.now(), replaced });
+}
+
+export function recordEdited(): void {
+  const trace = sink();
+  if (trace === null) return;
+  (trace.edits ??= []).push(performance.now());
 }
 
 export function recordSpeculation(revision: number, line: number): void {

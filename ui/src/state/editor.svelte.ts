@@ -10,8 +10,9 @@ import type { Preview } from '../ipc/bindings/Preview';
 import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
 import { sameDiagnostics, mergeDiagnostics } from '../preview/diagnostics';
-import { recordRender } from '../preview/trace';
+import { recordEdited, recordRender } from '../preview/trace';
 import type { PlainLineEdit } from '../preview/plainEdit';
+import { afterNextPaint } from '../preview/afterPaint';
 import { PreviewSpeculation } from '../preview/speculation';
 import { reloadChangesFor, replacementFor, textOf } from '../editor/lineBreaks';
 import { createAutosave } from './autosave';
@@ -262,18 +263,26 @@ export class EditorStore {
     };
   }
 
-  /** The writer changed the buffer of the open post: re-render now (or when the render in flight is back), check after a pause. */
+  /**
+   * The writer changed the buffer of the open post: re-render now (or when the render in flight is back), check after a
+   * pause. An edit the preview drew itself is rendered once the frame showing it is painted, so the round trip never
+   * competes with that frame.
+   */
   edited(buffer: Buffer, plainEdit: () => PlainLineEdit | null = () => null): void {
     if (this.path === null || this.status !== 'ready') return;
     const revision = ++this.#textRevision;
     // First, so a plain paragraph edit is in the preview's DOM before this task ends, in the editor's frame.
-    this.speculation.apply(plainEdit, revision);
+    const drawn = this.speculation.apply(plainEdit, revision);
     this.session?.edited();
     this.revision++;
     this.#autosave.edited();
     this.#journal.edited(this.path, this.#snapshot(this.path));
-    this.#renderer.request({ path: this.path, buffer, revision });
+    const request = { path: this.path, buffer, revision };
+    if (!drawn) this.#renderer.request(request);
+    // Drawn already: the render only confirms it, so it waits until the frame showing the letter is painted.
+    else afterNextPaint(() => revision === this.#textRevision && this.#renderer.request(request));
     this.#checker.request({ path: this.path, buffer, revision });
+    recordEdited();
   }
 
   /** True when the open post has text the disk does not. */

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { EditorState } from '@codemirror/state';
 import { CHECK_DELAY_MS, EditorStore } from './editor.svelte';
+import { patchPreviewBody } from '../preview/patch';
+import { plainLineEdit } from '../preview/plainEdit';
 
 const FILES: Record<string, string> = {
   'content/a.md': '---\ntitle: 甲\n---\n## 甲\n',
@@ -65,6 +68,33 @@ describe('EditorStore', () => {
     await vi.runAllTimersAsync();
     expect(renders.map((r) => r.text)).toEqual(['---\ntitle: 甲\n---\n## 甲一\n', '---\ntitle: 甲\n---\n## 甲一二三\n']);
     expect(store.preview?.html).toBe('<h2>甲一二三</h2>');
+  });
+
+  it('renders an edit the preview drew itself only once the frame showing it is painted', async () => {
+    const renders = mockShell();
+    const store = new EditorStore();
+    await store.open('content/a.md');
+    await vi.runAllTimersAsync();
+    // The preview shows the text just rendered, with a plain paragraph at line 5.
+    const d = new DOMParser().parseFromString('<!doctype html><html><body></body></html>', 'text/html');
+    store.speculation.attach(d);
+    patchPreviewBody(d, '<p data-line="5">plain words</p>', (blocks) => store.speculation.landing(blocks, store.preview!.revision));
+    const before = '---\ntitle: 甲\n---\n\nplain words\n';
+    const typed = EditorState.create({ doc: before }).update({ changes: { from: before.indexOf('words') + 5, insert: 'q' } });
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    try {
+      renders.length = 0;
+      store.edited(typed.state.doc.toString(), () => plainLineEdit(typed.startState.doc, typed.state.doc, typed.changes));
+      expect(d.body.textContent).toBe('plain wordsq');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(renders).toEqual([]);
+      for (const frame of frames.splice(0)) frame(0);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(renders.map((r) => r.text)).toEqual([typed.state.doc.toString()]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('checks after a pause in typing, and shows the checks and the render problems as one list', async () => {

@@ -1,0 +1,63 @@
+// Typed letters go straight into the editor's state instead of through the browser's own editing.
+//
+// WebKit inserts a typed letter into a contenteditable through its editing machinery (typing
+// command, visible positions, a synchronous layout for the new caret), and CodeMirror then reads
+// the change back from the DOM. On a long post that round costs a few milliseconds of every
+// keystroke before CodeMirror even sees the letter (docs/preview-latency.md). For a plain letter
+// typed outside any composition, the browser's work is skipped: the `beforeinput` event is
+// cancelled and the letter is dispatched as the same transaction CodeMirror would have built from
+// the DOM (`input.type`, through the input handlers, scrolled into view). Everything else, and
+// above all input methods composing CJK text, keeps the browser's own path.
+import { EditorView } from '@codemirror/view';
+import type { TransactionSpec } from '@codemirror/state';
+import type { Extension } from '@codemirror/state';
+
+/** The part of a `beforeinput` event the decision reads. */
+export interface TypedEvent {
+  inputType: string;
+  data: string | null;
+  isComposing: boolean;
+}
+
+/**
+ * The text to insert for this event, or null when the browser should handle it: only `insertText`
+ * outside a composition, with one line of text and no control characters.
+ */
+export function typedText(event: TypedEvent, composing: boolean): string | null {
+  if (event.inputType !== 'insertText' || event.isComposing || composing) return null;
+  const data = event.data;
+  if (data === null || data.length === 0) return null;
+  // Line breaks and other controls keep the browser's path (Enter is a key binding anyway).
+  for (let i = 0; i < data.length; i++) {
+    const code = data.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return null;
+  }
+  return data;
+}
+
+/** The transaction CodeMirror builds for typed text: the selection replaced, as typing, kept in view. */
+export function typingTransaction(view: EditorView, text: string): TransactionSpec {
+  return { ...view.state.replaceSelection(text), userEvent: 'input.type', scrollIntoView: true };
+}
+
+/** Inserts `text` as typing: the input handlers (e.g. bracket closing) first, as for text read from the DOM. */
+export function insertTyped(view: EditorView, text: string): void {
+  const { from, to } = view.state.selection.main;
+  let built: TransactionSpec | null = null;
+  const insert = () => view.state.update((built ??= typingTransaction(view, text)));
+  if (view.state.facet(EditorView.inputHandler).some((handler) => handler(view, from, to, text, insert))) return;
+  view.dispatch(insert());
+}
+
+/** The extension: cancels the browser's insertion of typed letters and applies them itself. */
+export function typedInput(): Extension {
+  return EditorView.domEventHandlers({
+    beforeinput(event, view) {
+      const text = typedText(event, view.composing);
+      if (text === null) return false;
+      event.preventDefault();
+      insertTyped(view, text);
+      return true;
+    },
+  });
+}

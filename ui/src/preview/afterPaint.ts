@@ -1,0 +1,20 @@
+// Runs work once the current frame has been drawn, so it never delays that frame.
+
+/** How long to wait at most when no frame comes (a hidden window draws none). */
+const NO_FRAME_MS = 100;
+
+/**
+ * Calls `run` once, after the next frame's rendering: a task queued from an animation-frame
+ * callback runs after that frame's style, layout and paint. A hidden window gets no frames, so
+ * a timer runs it anyway after `NO_FRAME_MS`.
+ */
+export function afterNextPaint(run: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, NO_FRAME_MS);
+}
