@@ -92,6 +92,20 @@ describe('metadata form', () => {
     expect(screen.getByTestId('save-status').dataset.state).toBe('dirty');
   });
 
+  it('heads the open post with the title in its buffer, not the one on disk, and its path once', async () => {
+    mockShell();
+    await openFirstPost();
+    const header = screen.getByTestId('post-header');
+    await waitFor(() => expect(screen.getByTestId('post-header-title').textContent).toBe('舊標題'));
+    const input = screen.getByTestId('meta-title') as HTMLInputElement;
+    await fireEvent.focus(input);
+    await fireEvent.input(input, { target: { value: '新標題' } });
+    await fireEvent.blur(input);
+    await waitFor(() => expect(screen.getByTestId('post-header-title').textContent).toBe('新標題'));
+    expect(document.title.startsWith('• 新標題 — ')).toBe(true);
+    expect(header.textContent?.split(POSTS[0].path)).toHaveLength(2);
+  });
+
   it('adds a tag picked from the autocomplete with the keyboard', async () => {
     const sets = mockShell();
     await openFirstPost();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from './frontMatter';
+import { readFrontMatter, titleOf } from './frontMatter';
 
 describe('readFrontMatter', () => {
   it('reads each key with its value and its line in the file, in file order', () => {
@@ -33,5 +33,15 @@ describe('readFrontMatter', () => {
     expect(readFrontMatter('+++\ntitle = "x"\n+++\n').format).toBe('toml');
     expect(readFrontMatter('{"title": "x"}\n').format).toBe('json');
     expect(readFrontMatter('Just text\n').format).toBe('none');
+  });
+});
+
+describe('titleOf', () => {
+  it('is the title when it is a non-blank string', () => {
+    expect(titleOf(readFrontMatter('---\ntitle: 「硯台」筆記\n---\n'))).toBe('「硯台」筆記');
+    expect(titleOf(readFrontMatter('---\ntitle: "  "\n---\n'))).toBeNull();
+    expect(titleOf(readFrontMatter('---\ntitle: 2026\n---\n'))).toBeNull();
+    expect(titleOf(readFrontMatter('---\ndate: 2026-01-01\n---\n'))).toBeNull();
+    expect(titleOf(readFrontMatter('no front matter\n'))).toBeNull();
   });
 });

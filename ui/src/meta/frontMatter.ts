@@ -22,6 +22,12 @@ export interface FmBlock {
 
 export const NO_FRONT_MATTER: FmBlock = { format: 'none', fields: [], error: null, endLine: 0 };
 
+/** The block's `title` when it is a non-blank string; null otherwise (no title yet, or a block that does not parse). */
+export function titleOf(block: FmBlock): string | null {
+  const field = block.fields.find((candidate) => candidate.key === 'title');
+  return typeof field?.value === 'string' && field.value.trim() !== '' ? field.value : null;
+}
+
 function formatOf(firstLine: string): FmFormat {
   const line = firstLine.trimEnd();
   if (line === '---') return 'yaml';
