@@ -4,6 +4,11 @@
 //! ASCII term runs `memmem` over an ASCII-lowercased copy of the body (same byte offsets),
 //! a term without cased letters runs `memmem` over the body itself, and only a term with
 //! cased non-ASCII letters (`Éclair`, `Ωmega`) needs a case-insensitive regex.
+//!
+//! Chinese text often carries Latin letters and digits in their full-width forms (`ＡＩ`,
+//! `第１篇`), typed by the same input method. A letter or digit in a term matches either
+//! form, the way a writer expects: `ai` finds `ＡＩ` and `第1篇` finds `第１篇`. The fast
+//! paths stay first; the regex that allows both forms runs only when they find nothing.
 
 use memchr::memmem::Finder;
 use regex::{Regex, RegexBuilder};
@@ -21,11 +26,13 @@ pub fn query_terms(query: &str) -> Vec<String> {
 }
 
 enum Term {
-    /// Lowercased ASCII, found in the body's ASCII-lowercased copy.
-    AsciiFolded(Finder<'static>),
+    /// Lowercased ASCII, found in the body's ASCII-lowercased copy; then, when the term
+    /// has letters or digits, the regex that also takes their full-width forms.
+    AsciiFolded(Finder<'static>, Option<Regex>),
     /// No letter with case (CJK, digits, punctuation): found byte for byte.
     Exact(Finder<'static>),
-    /// Cased letters beyond ASCII: Unicode simple case folding.
+    /// Cased letters beyond ASCII, or letters and digits in either width: Unicode simple
+    /// case folding, each letter or digit in both widths.
     Unicode(Regex),
 }
 
@@ -43,7 +50,9 @@ impl Matcher {
 
     /// Whether the body's ASCII-lowercased copy is needed (an ASCII term is present).
     pub fn needs_folded(&self) -> bool {
-        self.terms.iter().any(|t| matches!(t, Term::AsciiFolded(_)))
+        self.terms
+            .iter()
+            .any(|t| matches!(t, Term::AsciiFolded(..)))
     }
 
     /// The earliest match of any term when every term occurs in `body`, else `None`.
@@ -52,9 +61,10 @@ impl Matcher {
         let mut first: Option<Range<usize>> = None;
         for term in &self.terms {
             let found = match term {
-                Term::AsciiFolded(finder) => {
-                    finder.find(folded).map(|at| at..at + finder.needle().len())
-                }
+                Term::AsciiFolded(finder, wide) => finder
+                    .find(folded)
+                    .map(|at| at..at + finder.needle().len())
+                    .or_else(|| wide.as_ref()?.find(body).map(|m| m.range())),
                 Term::Exact(finder) => finder
                     .find(body.as_bytes())
                     .map(|at| at..at + finder.needle().len()),
@@ -69,22 +79,54 @@ impl Matcher {
 }
 
 fn term(text: &str) -> Term {
+    let has_alnum = text.chars().any(|c| narrow(c).is_ascii_alphanumeric());
     if text.is_ascii() {
-        return Term::AsciiFolded(Finder::new(text.to_ascii_lowercase().as_bytes()).into_owned());
+        let finder = Finder::new(text.to_ascii_lowercase().as_bytes()).into_owned();
+        return Term::AsciiFolded(finder, has_alnum.then(|| both_widths(text)).flatten());
     }
     let cased = text.chars().any(|c| c.to_lowercase().ne(c.to_uppercase()));
-    if !cased {
+    if !cased && !has_alnum {
         return Term::Exact(Finder::new(text.as_bytes()).into_owned());
     }
-    match RegexBuilder::new(&regex::escape(text))
-        .case_insensitive(true)
-        .build()
-    {
-        Ok(regex) => Term::Unicode(regex),
+    match both_widths(text) {
+        Some(regex) => Term::Unicode(regex),
         // An escaped literal always compiles; should the size limit ever refuse one,
         // an exact match is the honest fallback.
-        Err(_) => Term::Exact(Finder::new(text.as_bytes()).into_owned()),
+        None => Term::Exact(Finder::new(text.as_bytes()).into_owned()),
     }
+}
+
+/// The ASCII letter or digit a full-width one stands for (`Ａ`, `ａ` → `A`, `a`); any other
+/// character is itself.
+fn narrow(c: char) -> char {
+    match c {
+        '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        _ => c,
+    }
+}
+
+/// A case-insensitive regex for `text` in which each letter or digit, in either width,
+/// matches both widths; `None` only if the regex crate refuses it.
+fn both_widths(text: &str) -> Option<Regex> {
+    let mut pattern = String::with_capacity(text.len() * 4);
+    for c in text.chars() {
+        let ascii = narrow(c);
+        if ascii.is_ascii_alphanumeric() {
+            let wide = char::from_u32(ascii as u32 + 0xFEE0).unwrap_or(ascii);
+            pattern.push('[');
+            pattern.push(ascii);
+            pattern.push(wide);
+            pattern.push(']');
+        } else {
+            pattern.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));
+        }
+    }
+    RegexBuilder::new(&pattern)
+        .case_insensitive(true)
+        .build()
+        .ok()
 }
 
 #[cfg(test)]
@@ -123,6 +165,25 @@ mod tests {
     fn non_ascii_latin_terms_ignore_case() {
         assert_eq!(find("éclair", "Un ÉCLAIR"), Some(3..10));
         assert_eq!(find("ΩMEGA", "the ωmega point"), Some(4..10));
+    }
+
+    #[test]
+    fn letters_and_digits_match_in_either_width() {
+        // 「ＡＩ」 starts at byte 3 and spans two 3-byte characters.
+        assert_eq!(find("ai", "談「ＡＩ」寫作"), Some(6..12));
+        assert_eq!(find("ＲＵＳＴ", "I like rust"), Some(7..11));
+        assert_eq!(find("ｒｕｓｔ", "ＲＵＳＴ"), Some(0..12));
+        assert_eq!(find("第1篇", "這是第１篇"), Some(6..15));
+        assert_eq!(find("2026", "２０２６年"), Some(0..12));
+        assert_eq!(find("Éclair", "ÉＣＬＡＩＲ"), Some(0..17));
+    }
+
+    #[test]
+    fn the_narrow_match_comes_first_and_other_full_width_signs_stay_exact() {
+        assert_eq!(find("ai", "ＡＩ and AI"), Some(11..13));
+        assert_eq!(find("ai", "ＡＸ"), None);
+        // Full-width punctuation is not a letter: `，` does not find `,`.
+        assert_eq!(find("，", "a,b"), None);
     }
 
     #[test]
