@@ -83,12 +83,12 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, site: &Site) {
     );
     match started {
         Ok(watcher) => {
-            if let WatchMode::Polling { reason } = watcher.mode() {
+            if let WatchMode::Polling { reason, .. } = watcher.mode() {
                 eprintln!("inkstone: {reason}");
             }
             // The limit reached later, as folders appear: the status bar must say so too.
             watcher.on_mode_change(move |mode| {
-                if let WatchMode::Polling { reason } = mode {
+                if let WatchMode::Polling { reason, .. } = mode {
                     eprintln!("inkstone: {reason}");
                 }
                 events::watch_mode_changed(&mode_handle, mode);

@@ -17,7 +17,7 @@ use std::process::Command;
 use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
 
-use inkstone_core::watch::{ChangeKind, SiteWatcher, WatchMode};
+use inkstone_core::watch::{ChangeKind, PollingCause, SiteWatcher, WatchMode};
 
 /// Set in the re-run inside the namespace.
 const INSIDE: &str = "INKSTONE_TEST_INSIDE_WATCH_LIMIT";
@@ -132,12 +132,13 @@ fn inside_the_limit() {
         let _ = sender.send(batch);
     })
     .expect("hitting the limit is not a failure to start");
-    let WatchMode::Polling { reason } = watcher.mode() else {
+    let WatchMode::Polling { cause, reason } = watcher.mode() else {
         panic!(
             "expected polling under a limit of {LIMIT}, got {:?}",
             watcher.mode()
         );
     };
+    assert_eq!(cause, PollingCause::WatchLimit);
     assert!(reason.contains("limit"), "{reason}");
     assert!(
         reason.contains("max_user_watches"),
@@ -227,9 +228,10 @@ fn expect_polling_notice(watcher: &SiteWatcher, modes: &Receiver<WatchMode>) {
     let notice = modes
         .recv_timeout(PATIENCE)
         .unwrap_or_else(|_| panic!("no mode change in {PATIENCE:?} after the limit was reached"));
-    let WatchMode::Polling { reason } = &notice else {
+    let WatchMode::Polling { cause, reason } = &notice else {
         panic!("expected polling, got {notice:?}");
     };
+    assert_eq!(*cause, PollingCause::WatchLimitLater);
     assert!(reason.contains("limit"), "{reason}");
     assert!(
         reason.contains("max_user_watches"),

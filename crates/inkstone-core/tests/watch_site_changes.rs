@@ -8,7 +8,7 @@ use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
 
 use inkstone_core::save::save_post;
-use inkstone_core::watch::{ChangeKind, SiteChange, SiteWatcher, WatchMode};
+use inkstone_core::watch::{ChangeKind, PollingCause, SiteChange, SiteWatcher, WatchMode};
 
 const PATIENCE: Duration = Duration::from_secs(20);
 
@@ -187,6 +187,7 @@ fn polling_follows_only_the_open_files_and_says_why() {
     assert_eq!(
         watcher.mode(),
         WatchMode::Polling {
+            cause: PollingCause::Requested,
             reason: "watch limit reached".into()
         }
     );

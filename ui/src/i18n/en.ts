@@ -1,4 +1,5 @@
 // Every sentence the UI shows, in English; zhTW.ts is the same table in Traditional Chinese.
+import type { PollingCause } from '../ipc/bindings/PollingCause';
 
 export const en = {
   appName: 'Inkstone',
@@ -75,7 +76,12 @@ export const en = {
   recoveryLater: 'Decide later',
   recoveryLaterHint: 'Text you do not decide on now is offered again at the next launch.',
   watchPolling: 'Live updates limited',
-  watchPollingBody: (reason: string) => `Only open posts are checked for changes on disk: ${reason}`,
+  watchPollingBody: (cause: PollingCause, reason: string) =>
+    cause === 'watch-limit'
+      ? "The system's limit on watched folders was reached, so only open posts are checked for changes on disk. Raise fs.inotify.max_user_watches to follow the whole site."
+      : cause === 'watch-limit-later'
+        ? "The system's limit on watched folders was reached as new folders appeared: changes in folders added since are not seen, and open posts are checked for changes on disk. Raise fs.inotify.max_user_watches to follow the whole site."
+        : `Only open posts are checked for changes on disk: ${reason}`,
   unsavedTitle: 'Save your changes?',
   unsavedBody: 'This post has changes that are not saved yet.',
   save: 'Save',

@@ -71,7 +71,12 @@ export const zhTW: Messages = {
   recoveryLater: '稍後再決定',
   recoveryLaterHint: '現在沒有決定的文字，下次啟動時會再次提供。',
   watchPolling: '即時更新受限',
-  watchPollingBody: (reason: string) => `只會檢查已開啟文章在磁碟上的變更：${reason}`,
+  watchPollingBody: (cause, reason) =>
+    cause === 'watch-limit'
+      ? '已達系統可監看的資料夾數量上限，只會檢查已開啟文章在磁碟上的變更。提高 fs.inotify.max_user_watches 即可監看整個網站。'
+      : cause === 'watch-limit-later'
+        ? '新資料夾出現時已達系統可監看的資料夾數量上限：之後新增的資料夾內的變更不會被發現，已開啟的文章仍會檢查磁碟上的變更。提高 fs.inotify.max_user_watches 即可監看整個網站。'
+        : `只會檢查已開啟文章在磁碟上的變更：${reason}`,
   unsavedTitle: '要儲存變更嗎？',
   unsavedBody: '這篇文章有尚未儲存的變更。',
   save: '儲存',

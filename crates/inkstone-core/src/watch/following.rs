@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use super::open_files::OpenFilePoller;
-use super::{Handler, WatchMode};
+use super::{Handler, PollingCause, WatchMode};
 
 /// Told the new mode when it changes; runs on a watcher thread, so it must not call back
 /// into the watcher.
@@ -112,6 +112,7 @@ impl Following {
             Err(poll_error) => eprintln!("inkstone: the open posts cannot be polled: {poll_error}"),
         }
         state.mode = WatchMode::Polling {
+            cause: PollingCause::WatchLimitLater,
             reason: format!(
                 "the system's limit on watched folders was reached as new folders appeared ({error}); changes in folders added since are not seen, and open posts are checked for changes: raise fs.inotify.max_user_watches to follow the whole site"
             ),

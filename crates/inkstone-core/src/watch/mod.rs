@@ -49,8 +49,22 @@ pub enum WatchMode {
     /// The platform reports every change in the watched folders.
     Native,
     /// The open files are checked every `POLL_INTERVAL`, because the platform's limit
-    /// left the site (or the folders added since the start) unwatched; `reason` says why.
-    Polling { reason: String },
+    /// left the site (or the folders added since the start) unwatched. `cause` is what
+    /// the app says, in the writer's language; `reason` says it in English with the
+    /// platform's own error, for the log.
+    Polling { cause: PollingCause, reason: String },
+}
+
+/// Why the open files are polled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum PollingCause {
+    /// The platform's limit on watches was reached at the start: only open posts are followed.
+    WatchLimit,
+    /// The limit was reached later, as folders appeared: folders added since are not followed.
+    WatchLimitLater,
+    /// The caller asked for polling (`SiteWatcher::start_polling`); `reason` is its own.
+    Requested,
 }
 
 type Handler = Arc<Mutex<dyn FnMut(Vec<SiteChange>) + Send>>;
@@ -119,7 +133,11 @@ impl SiteWatcher {
                 let reason = format!(
                     "the system's limit on watched folders was reached ({error}); only open posts are checked for changes: raise fs.inotify.max_user_watches to follow the whole site"
                 );
-                Self::polling(root, folders, open_files, reason, handler)
+                let mode = WatchMode::Polling {
+                    cause: PollingCause::WatchLimit,
+                    reason,
+                };
+                Self::polling(root, folders, open_files, mode, handler)
             }
             Err(source) => Err(WatchError::Platform { path: root, source }),
         }
@@ -135,29 +153,21 @@ impl SiteWatcher {
     ) -> Result<SiteWatcher, WatchError> {
         let handler: Handler = Arc::new(Mutex::new(on_changes));
         let folders = watched_folders(config);
-        Self::polling(
-            canonical(root),
-            folders,
-            open_files,
-            reason.to_owned(),
-            handler,
-        )
+        let mode = WatchMode::Polling {
+            cause: PollingCause::Requested,
+            reason: reason.to_owned(),
+        };
+        Self::polling(canonical(root), folders, open_files, mode, handler)
     }
 
     fn polling(
         root: PathBuf,
         folders: Vec<String>,
         open_files: &[String],
-        reason: String,
+        mode: WatchMode,
         handler: Handler,
     ) -> Result<SiteWatcher, WatchError> {
-        let following = Arc::new(Following::new(
-            &root,
-            &folders,
-            handler,
-            WatchMode::Polling { reason },
-            open_files,
-        ));
+        let following = Arc::new(Following::new(&root, &folders, handler, mode, open_files));
         following
             .poll_open_files()
             .map_err(|source| WatchError::Platform { path: root, source })?;
