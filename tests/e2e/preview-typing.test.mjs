@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { withApp } from './lib/app.mjs';
 import { KEY } from './lib/webdriver.mjs';
 import { openPost, previewText, saveState, waitForSaveState } from './lib/desk.mjs';
+import { editorText } from './lib/editing.mjs';
 
 const POST = 'content/posts/20240501-first-light.md';
 
@@ -42,5 +43,12 @@ test('typing in the editor updates the preview without saving the file', async (
     await session.press([KEY.control, 's']);
     await waitForSaveState(session, 'saved');
     assert.equal(readFileSync(file, 'utf8'), `${before.toString('utf8')}\nZebra crossings 斑馬線 appear as typed.`);
+
+    // Letters typed in a row are one undo step, as typing through the browser always was; redo brings them back.
+    await session.press([KEY.control, 'z']);
+    await session.waitFor('undo to take the typed sentence away', async () => !(await editorText(session)).includes('Zebra'));
+    assert.ok((await editorText(session)).includes('The first post of a tiny site'), 'undo took only the typing');
+    await session.press([KEY.control, KEY.shift, 'z']);
+    await session.waitFor('redo to bring it back', async () => (await editorText(session)).includes('Zebra crossings 斑馬線 appear as typed.'));
   });
 });
