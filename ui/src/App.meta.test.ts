@@ -102,6 +102,7 @@ describe('metadata form', () => {
     await fireEvent.input(input, { target: { value: '新標題' } });
     await fireEvent.blur(input);
     await waitFor(() => expect(screen.getByTestId('post-header-title').textContent).toBe('新標題'));
+    expect(screen.getByTestId('tab').querySelector('[role="tab"]')?.textContent).toContain('新標題');
     expect(document.title.startsWith('• 新標題 — ')).toBe(true);
     expect(header.textContent?.split(POSTS[0].path)).toHaveLength(2);
   });

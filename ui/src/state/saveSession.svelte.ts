@@ -103,9 +103,17 @@ export class SaveSession {
     this.state = 'saved';
   }
 
-  /** The file was deleted or moved away on disk: the buffer stays open and says so. */
+  /**
+   * The file was deleted or moved away on disk: the buffer stays open and says so. A choice
+   * between the buffer and a disk version that is no longer there is moot: the conflict ends
+   * and the text is unsaved work (markers of a merge already in the buffer stay the writer's).
+   */
   markGone(gone: Gone): void {
     this.gone = gone;
+    if (this.state === 'conflict' && !this.resolving) {
+      this.disk = null;
+      this.state = 'dirty';
+    }
   }
 
   /**

@@ -122,6 +122,19 @@ describe('SaveSession', () => {
     expect(disk.text).toBe('renumbered');
   });
 
+  it('a file deleted during a conflict ends the conflict: the text is unsaved work with nothing under it', () => {
+    mockDisk('one');
+    const buffer = { text: 'mine' };
+    const s = session('one', buffer);
+    s.edited();
+    expect(s.externalChange('theirs')).toBe('conflict');
+    s.markGone({ kind: 'deleted' });
+    expect(s.state).toBe('dirty');
+    expect(s.disk).toBeNull();
+    expect(s.gone).toEqual({ kind: 'deleted' });
+    expect(buffer.text).toBe('mine');
+  });
+
   it('keeps the text and shows the error when a save fails', async () => {
     mockDisk('one', { code: 'save-failed', message: 'disk full' });
     const buffer = { text: 'two' };
