@@ -2,7 +2,7 @@
 // dispatches is what typing through the browser gave (selection replaced, undo grouping, input
 // handlers first).
 import { afterEach, describe, expect, it } from 'vitest';
-import { EditorSelection } from '@codemirror/state';
+import { EditorSelection, EditorState } from '@codemirror/state';
 import type { Transaction } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { undo } from '@codemirror/commands';
@@ -102,6 +102,13 @@ describe('typing in the real editor setup', () => {
     type('(');
     expect(view!.state.doc.toString()).toBe('f()');
     expect(view!.state.selection.main.head).toBe(2);
+  });
+
+  it('inserts nothing into a read-only state', () => {
+    mount('fixed', 5, 5, EditorState.readOnly.of(true));
+    const event = type('x');
+    expect(event.defaultPrevented).toBe(false);
+    expect(view!.state.doc.toString()).toBe('fixed');
   });
 
   it('leaves a composition to the browser: nothing is cancelled or inserted', () => {

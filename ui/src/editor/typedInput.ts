@@ -53,6 +53,8 @@ export function insertTyped(view: EditorView, text: string): void {
 export function typedInput(): Extension {
   return EditorView.domEventHandlers({
     beforeinput(event, view) {
+      // A read-only state keeps CodeMirror's own handling, which refuses the edit.
+      if (view.state.readOnly) return false;
       const text = typedText(event, view.composing);
       if (text === null) return false;
       event.preventDefault();
