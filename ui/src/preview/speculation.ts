@@ -96,8 +96,9 @@ function topLevelBlockAt(doc: Document, line: number): Element | null {
 }
 
 /**
- * Changes `node` from `before` to `after` by replacing only the part that differs: the browser
- * then lays out the paragraph again from the changed line on, not the whole paragraph.
+ * Changes `node` from `before` to `after` by replacing only the part that differs, so the change
+ * the browser sees is the typed letters, not a new paragraph text (no measurable gain here, but
+ * never more work than replacing the whole text).
  */
 function replaceChanged(node: Text, before: string, after: string): void {
   let start = 0;
