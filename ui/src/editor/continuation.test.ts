@@ -16,7 +16,7 @@ afterEach(() => {
 /** `|` marks the cursor. Returns what the editor holds after the keys, with `|` at the cursor. */
 function press(spec: string, ...keys: string[]): string {
   const at = spec.indexOf('|');
-  const state = createEditorState(spec.replace('|', ''), editorExtensions({ label: 'text', onDocChanged: () => {} }));
+  const state = createEditorState(spec.replace('|', ''), editorExtensions({ label: 'text' }));
   view = new EditorView({ state: state.update({ selection: EditorSelection.cursor(at) }).state, parent: document.body });
   for (const key of keys) {
     forceParsing(view, view.state.doc.length, 5000);
@@ -79,7 +79,7 @@ describe('formatting keys are bound in the editor', () => {
   const mod = (key: string): KeyboardEvent => new KeyboardEvent('keydown', { key, ctrlKey: !mac, metaKey: mac });
 
   it('Mod-b bolds and Mod-i italicises the selection', () => {
-    const start = createEditorState('a word here', editorExtensions({ label: 'text', onDocChanged: () => {} }));
+    const start = createEditorState('a word here', editorExtensions({ label: 'text' }));
     view = new EditorView({ state: start.update({ selection: EditorSelection.range(2, 6) }).state, parent: document.body });
     runScopeHandlers(view, mod('b'), 'editor');
     expect(view.state.doc.toString()).toBe('a **word** here');

@@ -1,6 +1,6 @@
 // The editor's extensions and initial state, as pure functions: the Svelte view only mounts them.
 import { EditorState } from '@codemirror/state';
-import type { ChangeDesc, Extension, Text } from '@codemirror/state';
+import type { ChangeDesc, Extension, Text, Transaction } from '@codemirror/state';
 import {
   EditorView,
   drawSelection,
@@ -20,6 +20,7 @@ import { cycleHeading, insertLink, toggleBold, toggleItalic } from './markup';
 import { editorTheme } from './theme';
 import { lineBreakOf, textOf } from './lineBreaks';
 import { typedInput } from './typedInput';
+import { recordEdited } from '../preview/trace';
 
 /** One change of the document: the text before and after it and what changed (positions in UTF-16 units). */
 export interface DocChange {
@@ -28,9 +29,10 @@ export interface DocChange {
   changes: ChangeDesc;
 }
 
+/** Hears every change of the document; receives the new text, not yet built, and the change itself. */
+export type DocChangeListener = (buffer: { toString(): string }, change: DocChange) => void;
+
 export interface EditorSetupOptions {
-  /** Called on every change of the document; receives the new text, not yet built, and the change itself. */
-  onDocChanged: (buffer: { toString(): string }, change: DocChange) => void;
   /** The accessible name of the text area. */
   label: string;
   /** An input method finished composing. */
@@ -78,14 +80,33 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
         setTimeout(() => options.onCompositionEnd?.(), 0);
       },
     }),
+    // Only a latency test listens: the end of the editor's own work on an edit.
     EditorView.updateListener.of((update) => {
-      // The text is built only when asked for (the preview renders only the newest text), with the file's breaks.
-      if (update.docChanged) {
-        const state = update.state;
-        options.onDocChanged({ toString: () => textOf(state) }, { before: update.startState.doc, after: state.doc, changes: update.changes });
-      }
+      if (update.docChanged) recordEdited();
     }),
   ];
+}
+
+/**
+ * The view's dispatch: each change of the document is reported before the view draws it, so the
+ * preview's render request leaves at the start of the keystroke's task while the editor updates
+ * its DOM and lays out the line (docs/preview-latency.md), not after that work.
+ */
+export function reportingDispatch(onDocChanged: DocChangeListener): (transactions: readonly Transaction[], view: EditorView) => void {
+  return (transactions, view) => {
+    for (const tr of transactions) {
+      if (!tr.docChanged) continue;
+      const state = tr.state;
+      try {
+        // The text is built only when asked for (the preview renders only the newest text), with the file's breaks.
+        onDocChanged({ toString: () => textOf(state) }, { before: tr.startState.doc, after: state.doc, changes: tr.changes });
+      } catch (error) {
+        // The writer's letter must reach the editor whatever a listener does.
+        console.error('inkstone: a document change listener failed', error);
+      }
+    }
+    view.update(transactions);
+  };
 }
 
 /** A fresh state for a newly opened post: its own undo history, cursor at the start, the file's line breaks. */

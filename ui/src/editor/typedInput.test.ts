@@ -48,7 +48,7 @@ describe('typing in the real editor setup', () => {
   /** A view on `text` with the selection `from`..`to`; returns the transactions it dispatches. */
   function mount(text: string, from: number, to = from, extra = EditorView.updateListener.of(() => {})): Transaction[] {
     const seen: Transaction[] = [];
-    const extensions = [editorExtensions({ label: 'text', onDocChanged: () => {} }), extra];
+    const extensions = [editorExtensions({ label: 'text' }), extra];
     const state = createEditorState(text, extensions);
     view = new EditorView({
       state: state.update({ selection: EditorSelection.range(from, to) }).state,

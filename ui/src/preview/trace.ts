@@ -11,7 +11,7 @@ export interface PreviewTrace {
    * differed, null when text typed later was rendered first so this one was never compared alone.
    */
   speculative?: Array<{ revision: number; line: number; at: number; confirmed?: boolean | null; settledBy?: number }>;
-  /** When the editor store finished with each edit: the keystroke's own work in the editor ends about here. */
+  /** When the editor's view finished drawing each edit: the keystroke's own work ends about here. */
   edits?: number[];
 }
 

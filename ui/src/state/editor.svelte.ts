@@ -10,7 +10,7 @@ import type { Preview } from '../ipc/bindings/Preview';
 import * as ipc from '../ipc/commands';
 import { toAppError } from '../ipc/errors';
 import { sameDiagnostics, mergeDiagnostics } from '../preview/diagnostics';
-import { recordEdited, recordRender } from '../preview/trace';
+import { recordRender } from '../preview/trace';
 import type { PlainLineEdit } from '../preview/plainEdit';
 import { afterNextPaint } from '../preview/afterPaint';
 import { PreviewSpeculation } from '../preview/speculation';
@@ -273,7 +273,8 @@ export class EditorStore {
     const revision = ++this.#textRevision;
     // First, so a plain paragraph edit is in the preview's DOM before this task ends, in the editor's frame.
     const drawn = this.speculation.apply(plainEdit, revision);
-    this.session?.edited();
+    // The editor reports a change before its view shows it: the new text is the buffer's.
+    this.session?.edited(() => buffer.toString());
     this.revision++;
     this.#autosave.edited();
     this.#journal.edited(this.path, this.#snapshot(this.path));
@@ -282,7 +283,6 @@ export class EditorStore {
     // Drawn already: the render only confirms it, so it waits until the frame showing the letter is painted.
     else afterNextPaint(() => revision === this.#textRevision && this.#renderer.request(request));
     this.#checker.request({ path: this.path, buffer, revision });
-    recordEdited();
   }
 
   /** True when the open post has text the disk does not. */

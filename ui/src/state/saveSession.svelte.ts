@@ -60,10 +60,13 @@ export class SaveSession {
     return this.#base;
   }
 
-  /** The buffer changed. */
-  edited(): void {
+  /**
+   * The buffer changed. `text` gives the new text when the caller hears of the change before
+   * the buffer shows it (the editor reports a change before drawing it); by default the buffer's.
+   */
+  edited(text: () => string = this.#text): void {
     this.#edits++;
-    if (this.resolving && !MARKER.test(this.#text())) {
+    if (this.resolving && !MARKER.test(text())) {
       // The writer settled every marked conflict: the merge is now ordinary unsaved text.
       this.resolving = false;
       this.state = 'dirty';

@@ -194,6 +194,19 @@ describe('SaveSession', () => {
     expect(await s.save()).toBe(true);
   });
 
+  it('settles a merge by the new text it is told of, before the buffer shows it', () => {
+    mockDisk('theirs\n');
+    const buffer = { text: 'mine\n' };
+    const s = session('base\n', buffer);
+    s.edited();
+    s.externalChange('theirs\n');
+    buffer.text = '<<<<<<< mine\nmine\n=======\ntheirs\n>>>>>>> disk\n';
+    s.merged(true);
+    // The editor reports the last marker's removal before its buffer holds the new text.
+    s.edited(() => 'mine and theirs\n');
+    expect(s.state).toBe('dirty');
+  });
+
   it('an outside change to the same text as the buffer settles it as saved', () => {
     const buffer = { text: 'one' };
     const s = session('zero', buffer);
