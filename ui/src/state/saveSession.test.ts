@@ -30,6 +30,19 @@ function session(base: string, buffer: { text: string }) {
   return new SaveSession({ path: 'content/a.md', base, text: () => buffer.text });
 }
 
+/** Unsaved text, an outside change, and a merge that left conflict markers in the buffer. */
+function conflictingMerge() {
+  mockDisk('theirs\n');
+  const buffer = { text: 'mine\n' };
+  const s = session('base\n', buffer);
+  s.edited();
+  s.externalChange('theirs\n');
+  buffer.text = '<<<<<<< mine\nmine\n=======\ntheirs\n>>>>>>> disk\n';
+  s.edited();
+  s.merged(true);
+  return { s, buffer };
+}
+
 afterEach(() => clearMocks());
 
 describe('SaveSession', () => {
@@ -176,14 +189,7 @@ describe('SaveSession', () => {
   });
 
   it('a conflicting merge stays in conflict, refuses to save, until the markers are gone', async () => {
-    mockDisk('theirs\n');
-    const buffer = { text: 'mine\n' };
-    const s = session('base\n', buffer);
-    s.edited();
-    s.externalChange('theirs\n');
-    buffer.text = '<<<<<<< mine\nmine\n=======\ntheirs\n>>>>>>> disk\n';
-    s.edited();
-    s.merged(true);
+    const { s, buffer } = conflictingMerge();
     expect(s.state).toBe('conflict');
     expect(await s.save()).toBe(false);
     expect(await s.keepMine()).toBe(false);
@@ -195,13 +201,7 @@ describe('SaveSession', () => {
   });
 
   it('settles a merge by the new text it is told of, before the buffer shows it', () => {
-    mockDisk('theirs\n');
-    const buffer = { text: 'mine\n' };
-    const s = session('base\n', buffer);
-    s.edited();
-    s.externalChange('theirs\n');
-    buffer.text = '<<<<<<< mine\nmine\n=======\ntheirs\n>>>>>>> disk\n';
-    s.merged(true);
+    const { s } = conflictingMerge();
     // The editor reports the last marker's removal before its buffer holds the new text.
     s.edited(() => 'mine and theirs\n');
     expect(s.state).toBe('dirty');
