@@ -36,12 +36,12 @@ export function typedText(event: TypedEvent, composing: boolean): string | null 
 }
 
 /** The transaction CodeMirror builds for typed text: the selection replaced, as typing, kept in view. */
-export function typingTransaction(view: EditorView, text: string): TransactionSpec {
+function typingTransaction(view: EditorView, text: string): TransactionSpec {
   return { ...view.state.replaceSelection(text), userEvent: 'input.type', scrollIntoView: true };
 }
 
 /** Inserts `text` as typing: the input handlers (e.g. bracket closing) first, as for text read from the DOM. */
-export function insertTyped(view: EditorView, text: string): void {
+function insertTyped(view: EditorView, text: string): void {
   const { from, to } = view.state.selection.main;
   let built: TransactionSpec | null = null;
   const insert = () => view.state.update((built ??= typingTransaction(view, text)));
