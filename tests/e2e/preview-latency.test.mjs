@@ -19,32 +19,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withApp, REPO } from './lib/app.mjs';
+import { ENGLISH_PARAGRAPH, LONG_POST as POST, longPost } from './lib/longPost.mjs';
 
-const POST = 'content/posts/20260101-long-read.md';
 const KEYSTROKES = 80;
 /** 150 words a minute (five letters and a space each): a fast typist. */
 const KEY_INTERVAL_MS = 80;
 /** Typed letters; neither occurs in the post, so the preview's count of them says how far it is. */
 const LETTERS = ['q', 'z'];
-
-/** A 50 KB post of mixed Chinese and English paragraphs under a dozen headings, with shortcodes. */
-function longPost() {
-  const zh = '長文寫作需要一個能跟上思緒的編輯器，預覽必須在每次按鍵後立即更新，而且不能閃爍。';
-  const en = 'A preview that follows every keystroke lets the writer see the published page while drafting. ';
-  // Shaped like the reference post: a video shortcode up top, and a paired shortcode further down.
-  const parts = ['---', 'title: "Long read"', 'date: 2026-01-01T09:00:00+08:00', 'draft: true', '---', ''];
-  parts.push('{{< youtube FytajtbCY94 >}}', '', '{{< details summary="附註" >}}', '', zh, '', '{{< /details >}}', '');
-  let size = 0;
-  for (let h = 1; size < 50_000; h++) {
-    const block = [`## Section ${h}`, '', zh.repeat(6), '', en.repeat(5), '', `- item ${h}`, `- **bold** and *italic*`, ''];
-    parts.push(...block);
-    size = Buffer.byteLength(parts.join('\n'));
-  }
-  parts.push('The end.', '');
-  const text = parts.join('\n');
-  for (const letter of LETTERS) assert.ok(!text.includes(letter), `the post must not contain ${letter}`);
-  return text;
-}
 
 /**
  * In the page: each keystroke's time, and one sample per animation frame while typing, with how
@@ -143,6 +124,7 @@ async function typeAtPace(session, content, count, interval) {
 
 test('preview latency on a 50 KB post is recorded', async (t) => {
   const text = longPost();
+  for (const letter of LETTERS) assert.ok(!text.includes(letter), `the post must not contain ${letter}`);
   await withApp(t, { site: 'e2e-small', prepare: (site) => writeFileSync(join(site, POST), text) }, async ({ session }) => {
     const item = await session.waitForElement(`[data-testid="post-item"][data-path="${POST}"]`);
     await item.click();
@@ -154,7 +136,7 @@ test('preview latency on a 50 KB post is recorded', async (t) => {
     const line = await session.waitFor('the first English paragraph in the editor', async () => {
       const lines = await session.findAll('[data-testid="editor"] .cm-line');
       for (const candidate of lines) {
-        const starts = await session.exec('return arguments[0].textContent.startsWith("A preview that follows");', {
+        const starts = await session.exec(`return arguments[0].textContent.startsWith(${JSON.stringify(ENGLISH_PARAGRAPH)});`, {
           'element-6066-11e4-a52e-4f735466cecf': candidate.id,
         });
         if (starts) return candidate;
@@ -199,7 +181,7 @@ test('preview latency on a 50 KB post is recorded', async (t) => {
         for (const line of lines) if (line.textContent.includes('${LETTERS.join('')}')) return line.textContent;
         return null;`);
       assert.ok(editedLine !== null, 'the editor shows the typed line');
-      const lineStart = text.indexOf('A preview that follows');
+      const lineStart = text.indexOf(ENGLISH_PARAGRAPH);
       const lineEnd = text.indexOf('\n', lineStart);
       const expected = text.slice(0, lineStart) + editedLine + text.slice(lineEnd);
       const { shown, fresh } = await session.exec(FULL_RENDER, POST, expected);

@@ -1,0 +1,24 @@
+// The 50 KB post the preview's latency is measured on (the e2e latency test and
+// scripts/bench/keystroke-phases.mjs): mixed Chinese and English paragraphs under a dozen
+// headings, with shortcodes, shaped like the reference post.
+
+/** Where the post lives in the e2e site. */
+export const LONG_POST = 'content/posts/20260101-long-read.md';
+/** The start of the English paragraphs the measurements type into. */
+export const ENGLISH_PARAGRAPH = 'A preview that follows';
+
+export function longPost() {
+  const zh = '長文寫作需要一個能跟上思緒的編輯器，預覽必須在每次按鍵後立即更新，而且不能閃爍。';
+  const en = 'A preview that follows every keystroke lets the writer see the published page while drafting. ';
+  // A video shortcode up top, and a paired shortcode further down.
+  const parts = ['---', 'title: "Long read"', 'date: 2026-01-01T09:00:00+08:00', 'draft: true', '---', ''];
+  parts.push('{{< youtube FytajtbCY94 >}}', '', '{{< details summary="附註" >}}', '', zh, '', '{{< /details >}}', '');
+  let size = 0;
+  for (let h = 1; size < 50_000; h++) {
+    const block = [`## Section ${h}`, '', zh.repeat(6), '', en.repeat(5), '', `- item ${h}`, `- **bold** and *italic*`, ''];
+    parts.push(...block);
+    size = Buffer.byteLength(parts.join('\n'));
+  }
+  parts.push('The end.', '');
+  return parts.join('\n');
+}
