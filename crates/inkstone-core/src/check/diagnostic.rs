@@ -1,5 +1,6 @@
 //! The one shape every problem takes, in the CLI, the JSON report and the app.
 
+use crate::front_matter::FrontMatterError;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -37,6 +38,21 @@ pub struct Diagnostic {
     pub message: String,
     /// The likely fix, written for the writer.
     pub hint: String,
+}
+
+impl Diagnostic {
+    /// A front matter that does not split or parse, at the error's own line and column.
+    pub(crate) fn front_matter(rel_path: &str, error: &FrontMatterError) -> Diagnostic {
+        Diagnostic {
+            path: rel_path.to_string(),
+            line: error.line(),
+            column: error.column(),
+            severity: Severity::Error,
+            code: error.code().to_string(),
+            message: error.to_string(),
+            hint: error.hint(),
+        }
+    }
 }
 
 impl Diagnostic {

@@ -98,17 +98,7 @@ pub fn check_file(site: &Site, rel_path: &str, text: &str) -> Vec<Diagnostic> {
     let checker = cached_checker(site);
     let (split, front_matter) = match front_matter::read(text) {
         Ok(parsed) => parsed,
-        Err(error) => {
-            return vec![Diagnostic {
-                path: rel_path.to_string(),
-                line: error.line(),
-                column: error.column(),
-                severity: Severity::Error,
-                code: error.code().to_string(),
-                message: error.to_string(),
-                hint: error.hint(),
-            }]
-        }
+        Err(error) => return vec![Diagnostic::front_matter(rel_path, &error)],
     };
     let indexed = site.post(rel_path);
     let file = FileUnderCheck {

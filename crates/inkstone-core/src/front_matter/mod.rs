@@ -7,6 +7,7 @@
 mod edit;
 mod entries;
 mod error;
+mod lookup;
 mod parse;
 mod split;
 mod text_pos;

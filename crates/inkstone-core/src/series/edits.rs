@@ -1,7 +1,6 @@
 //! A set of pending whole-file edits for one series operation: each file's text as read
 //! and as edited so far, every edit lossless (`set_field`/`unset_field`, block splices).
 
-use super::fields::key_as_written;
 use super::sync::FileChange;
 use super::SeriesError;
 use crate::front_matter::{self, set_field, unset_field, FrontMatter};
@@ -55,9 +54,7 @@ impl<'a> Edits<'a> {
     /// Sets `key` (matched without regard to case, so the writer's own line changes).
     pub fn set(&mut self, path: &str, key: &str, value: Value) -> Result<(), SeriesError> {
         let front_matter = self.front_matter(path)?;
-        let key = key_as_written(&front_matter, key)
-            .unwrap_or(key)
-            .to_string();
+        let key = front_matter.key_as_written(key).unwrap_or(key).to_string();
         let text = self.text(path)?;
         *text = set_field(text, &key, &value).map_err(|e| edit_error(path, e.to_string()))?;
         Ok(())
@@ -66,7 +63,7 @@ impl<'a> Edits<'a> {
     /// Removes `key` and its lines; a missing key changes nothing.
     pub fn unset(&mut self, path: &str, key: &str) -> Result<(), SeriesError> {
         let front_matter = self.front_matter(path)?;
-        let Some(key) = key_as_written(&front_matter, key).map(str::to_string) else {
+        let Some(key) = front_matter.key_as_written(key).map(str::to_string) else {
             return Ok(());
         };
         let text = self.text(path)?;

@@ -2,7 +2,7 @@
 
 use super::block::find;
 use super::edits::Edits;
-use super::fields::{field, order_number};
+use super::fields::order_number;
 use super::model::{build_series, OrderedBy, Series};
 use super::numbering::{number_in_order, order_field};
 use super::reorder::series_holding;
@@ -49,14 +49,14 @@ pub fn add_post(
         s.posts.iter().any(|p| {
             site.post(&p.path).is_some_and(|other| {
                 matches!(
-                    field(&other.front_matter, &settings.taxonomy),
+                    other.front_matter.field(&settings.taxonomy),
                     Some(Value::Array(_))
                 )
             })
         })
     });
     let mut edits = Edits::new(site);
-    let current = field(&post.front_matter, &settings.taxonomy);
+    let current = post.front_matter.field(&settings.taxonomy);
     if let Some(value) = with_term(current, name, list_form) {
         edits.set(path, &settings.taxonomy, value)?;
     }
@@ -140,7 +140,7 @@ pub fn remove_post(
         path: path.to_string(),
     })?;
     let mut edits = Edits::new(site);
-    match without_term(field(&post.front_matter, &settings.taxonomy), name) {
+    match without_term(post.front_matter.field(&settings.taxonomy), name) {
         Some(Some(value)) => edits.set(path, &settings.taxonomy, value)?,
         Some(None) => edits.unset(path, &settings.taxonomy)?,
         None => {}

@@ -1,7 +1,7 @@
 //! The series of a site: posts grouped by their series term, in order, with their
 //! part numbers, drafts, gaps and duplicate order numbers, and first and last dates.
 
-use super::fields::{is_draft, order_number, terms};
+use super::fields::{order_number, terms};
 use super::settings::SeriesSettings;
 use crate::site::{Post, Site};
 use serde::Serialize;
@@ -125,7 +125,7 @@ fn one_series(name: String, lang: String, posts: Vec<&Post>, settings: &SeriesSe
                 title: p.summary.title.clone(),
                 part: i + 1,
                 order: *order,
-                draft: is_draft(&p.front_matter),
+                draft: p.front_matter.is_true("draft"),
                 date: p.summary.date.clone(),
                 url: p.summary.url.clone(),
                 lang: p.summary.lang.clone(),

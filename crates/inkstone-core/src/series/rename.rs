@@ -1,7 +1,6 @@
 //! Renaming a series in every post that names it, scalar or list, other terms kept.
 
 use super::edits::Edits;
-use super::fields::field;
 use super::membership::valid_name;
 use super::model::build_series;
 use super::settings::SeriesSettings;
@@ -31,7 +30,7 @@ pub fn rename(
     }
     let mut edits = Edits::new(site);
     for post in site.posts() {
-        let current = field(&post.front_matter, &settings.taxonomy);
+        let current = post.front_matter.field(&settings.taxonomy);
         if let Some(value) = renamed_term(current, old, new) {
             if Some(&value) != current {
                 edits.set(&post.summary.path, &settings.taxonomy, value)?;

@@ -2,7 +2,6 @@
 //! whole-file changes the writer can review before anything is written.
 
 use super::block::{find, has_embedded_series_sentence, marked_block, quote_for};
-use super::fields::key_as_written;
 use super::model::{build_series, OrderedBy, Series, SeriesPost};
 use super::settings::{BlockPosition, SeriesSettings};
 use super::SeriesError;
@@ -78,7 +77,8 @@ pub fn synced_text(
         if part.order != Some(part.part as i64) {
             let (_, front_matter) =
                 front_matter::read(&text).map_err(|e| edit_error(e.to_string()))?;
-            let key = key_as_written(&front_matter, field)
+            let key = front_matter
+                .key_as_written(field)
                 .unwrap_or(field)
                 .to_string();
             text = set_field(&text, &key, &serde_json::Value::from(part.part))

@@ -2,12 +2,12 @@
 
 use super::dates::{date_from_file_name, parse_post_date};
 use super::discover::ContentFile;
-use super::post::{field_is_true, field_terms, field_text, head_hash, Post, PostSummary};
+use super::post::{field_terms, field_text, head_hash, Post, PostSummary};
 use super::read_head::Head;
 use super::urls::{post_url, UrlInputs};
 use super::SiteConfig;
 use crate::check::{Diagnostic, Severity};
-use crate::front_matter::{self, FrontMatter, FrontMatterError, LineEnding, Split};
+use crate::front_matter::{self, FrontMatter, LineEnding, Split};
 use jiff::tz::TimeZone;
 
 /// Indexes one file from its head. The post is kept even when its front matter is
@@ -27,7 +27,7 @@ pub(crate) fn index_head(
         // A split fails only once the whole file has been read: `text` is all of it.
         Err(error) => (all_body(text), FrontMatter::default(), Some(error)),
     };
-    let problem = problem.map(|error| front_matter_problem(&file.rel_path, &error));
+    let problem = problem.map(|error| Diagnostic::front_matter(&file.rel_path, &error));
     let head_hash = head_hash(text, &split);
     (
         build_post(file, head_hash, split, front_matter, config, zone),
@@ -49,18 +49,6 @@ fn all_body(text: &str) -> Split {
         } else {
             LineEnding::Lf
         },
-    }
-}
-
-pub(crate) fn front_matter_problem(rel_path: &str, error: &FrontMatterError) -> Diagnostic {
-    Diagnostic {
-        path: rel_path.to_string(),
-        line: error.line(),
-        column: error.column(),
-        severity: Severity::Error,
-        code: error.code().to_string(),
-        message: error.to_string(),
-        hint: error.hint(),
     }
 }
 
@@ -107,7 +95,7 @@ fn build_post(
         kind: file.kind,
         title,
         date,
-        draft: field_is_true(&front_matter, "draft"),
+        draft: front_matter.is_true("draft"),
         tags: field_terms(&front_matter, "tags"),
         categories: field_terms(&front_matter, "categories"),
         series: field_terms(&front_matter, "series"),

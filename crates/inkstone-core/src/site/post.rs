@@ -71,20 +71,9 @@ pub(crate) fn head_hash(text: &str, split: &Split) -> u64 {
     hasher.finish()
 }
 
-/// A front matter field looked up the way Hugo does: key case does not matter.
-pub(crate) fn field<'a>(front_matter: &'a FrontMatter, key: &str) -> Option<&'a Value> {
-    front_matter.fields.get(key).or_else(|| {
-        front_matter
-            .fields
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(key))
-            .map(|(_, v)| v)
-    })
-}
-
 /// A field's text, for scalar fields written as strings, numbers or booleans.
 pub(crate) fn field_text(front_matter: &FrontMatter, key: &str) -> Option<String> {
-    match field(front_matter, key)? {
+    match front_matter.field(key)? {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         Value::Bool(b) => Some(b.to_string()),
@@ -94,7 +83,7 @@ pub(crate) fn field_text(front_matter: &FrontMatter, key: &str) -> Option<String
 
 /// A taxonomy field's terms: a list, or a single scalar (`series: "Name"`).
 pub(crate) fn field_terms(front_matter: &FrontMatter, key: &str) -> Vec<String> {
-    match field(front_matter, key) {
+    match front_matter.field(key) {
         Some(Value::Array(items)) => items
             .iter()
             .filter_map(|item| match item {
@@ -106,14 +95,5 @@ pub(crate) fn field_terms(front_matter: &FrontMatter, key: &str) -> Vec<String> 
             .collect(),
         Some(Value::String(s)) if !s.is_empty() => vec![s.clone()],
         _ => Vec::new(),
-    }
-}
-
-/// `draft: true` (or the string "true", which Hugo also accepts).
-pub(crate) fn field_is_true(front_matter: &FrontMatter, key: &str) -> bool {
-    match field(front_matter, key) {
-        Some(Value::Bool(b)) => *b,
-        Some(Value::String(s)) => s.eq_ignore_ascii_case("true"),
-        _ => false,
     }
 }

@@ -1,7 +1,6 @@
 //! Reading a post's whole file for the checks and series: its text, split and front
 //! matter, always consistent with each other.
 
-use super::index_post::front_matter_problem;
 use super::post::{head_hash, Post};
 use super::read_file::read_content_text;
 use super::Site;
@@ -32,13 +31,13 @@ impl Site {
     pub fn read_post<'a>(&self, post: &'a Post) -> Result<PostFile<'a>, Diagnostic> {
         let path = &post.summary.path;
         let text = read_content_text(&self.root().join(path), path)?;
-        let split = front_matter::split(&text).map_err(|e| front_matter_problem(path, &e))?;
+        let split = front_matter::split(&text).map_err(|e| Diagnostic::front_matter(path, &e))?;
         let front_matter = if head_hash(&text, &split) == post.head_hash {
             Cow::Borrowed(&post.front_matter)
         } else {
             // Changed since the index read it: never pair new text with old fields.
-            let parsed =
-                front_matter::parse(&text, &split).map_err(|e| front_matter_problem(path, &e))?;
+            let parsed = front_matter::parse(&text, &split)
+                .map_err(|e| Diagnostic::front_matter(path, &e))?;
             Cow::Owned(parsed)
         };
         Ok(PostFile {
