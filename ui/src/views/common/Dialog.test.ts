@@ -6,7 +6,7 @@ import { inRowOrder } from './buttonRow';
 
 afterEach(() => cleanup());
 
-async function openHarness(props: { cancellable?: boolean; onCancelled?: () => void } = {}) {
+async function openHarness(props: { cancellable?: boolean; onCancelled?: () => void; variant?: 'dialog' | 'picker' } = {}) {
   render(DialogHarness, props);
   const opener = screen.getByTestId('opener');
   opener.focus();
@@ -80,6 +80,22 @@ describe('Dialog', () => {
     dialog.dispatchEvent(event);
     expect(event.defaultPrevented).toBe(true);
     expect(onCancelled).toHaveBeenCalledTimes(1);
+  });
+
+  it('as a picker, is named by a title a screen reader reads and the eye does not see, and keeps focus and Escape', async () => {
+    const onCancelled = vi.fn();
+    const { opener, dialog } = await openHarness({ onCancelled, variant: 'picker' });
+    expect(dialog.classList.contains('picker')).toBe(true);
+    expect(dialog.getAttribute('aria-labelledby')).toBe('harness-title');
+    const heading = document.getElementById('harness-title');
+    expect(heading?.textContent).toBe('Harness');
+    expect(heading?.classList.contains('visually-hidden')).toBe(true);
+    expect(dialog.querySelector('header')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('ok')));
+    await fireEvent.keyDown(screen.getByTestId('field'), { key: 'Escape' });
+    expect(onCancelled).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(dialog.open).toBe(false));
+    expect(document.activeElement).toBe(opener);
   });
 
   it('stays open on Escape when it gives no way to cancel', async () => {
