@@ -26,7 +26,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, REPO } from '../../tests/e2e/lib/app.mjs';
-import { ENGLISH_PARAGRAPH, LONG_POST, longPost } from '../../tests/e2e/lib/longPost.mjs';
+import { LONG_POST, longPost, openLongPost } from '../../tests/e2e/lib/longPost.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 4);
 const LETTERS_PER_BLOCK = Number(process.env.LETTERS ?? 40);
@@ -103,21 +103,7 @@ const results = {};
 try {
   const { session } = app;
   await session.cmd('POST', '/timeouts', { script: 600000 });
-  const item = await session.waitForElement(`[data-testid="post-item"][data-path="${LONG_POST}"]`);
-  await item.click();
-  await session.waitFor('the long post in the preview', async () =>
-    session.exec(`const f = document.querySelector('[data-testid="preview"] iframe');
-      return !!(f && f.contentDocument && f.contentDocument.body.textContent.includes('The end.'));`),
-  );
-  const line = await session.waitFor('the first English paragraph in the editor', async () => {
-    for (const candidate of await session.findAll('[data-testid="editor"] .cm-line')) {
-      const starts = await session.exec(`return arguments[0].textContent.startsWith(${JSON.stringify(ENGLISH_PARAGRAPH)});`, {
-        'element-6066-11e4-a52e-4f735466cecf': candidate.id,
-      });
-      if (starts) return candidate;
-    }
-    return null;
-  });
+  const line = await openLongPost(session);
   // The caret in the middle of the paragraph's first visual line: the rest of the paragraph moves with each letter.
   await line.click();
   const undo = { type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE009' }, { type: 'keyDown', value: 'z' }, { type: 'keyUp', value: 'z' }, { type: 'keyUp', value: '\uE009' }] };

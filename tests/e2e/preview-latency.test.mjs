@@ -19,7 +19,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withApp, REPO } from './lib/app.mjs';
-import { ENGLISH_PARAGRAPH, LONG_POST as POST, longPost } from './lib/longPost.mjs';
+import { ENGLISH_PARAGRAPH, LONG_POST as POST, longPost, openLongPost } from './lib/longPost.mjs';
 
 const KEYSTROKES = 80;
 /** 150 words a minute (five letters and a space each): a fast typist. */
@@ -126,23 +126,8 @@ test('preview latency on a 50 KB post is recorded', async (t) => {
   const text = longPost();
   for (const letter of LETTERS) assert.ok(!text.includes(letter), `the post must not contain ${letter}`);
   await withApp(t, { site: 'e2e-small', prepare: (site) => writeFileSync(join(site, POST), text) }, async ({ session }) => {
-    const item = await session.waitForElement(`[data-testid="post-item"][data-path="${POST}"]`);
-    await item.click();
-    await session.waitFor('the long post in the preview', async () =>
-      session.exec(`const f = document.querySelector('[data-testid="preview"] iframe');
-        return !!(f && f.contentDocument && f.contentDocument.body.textContent.includes('The end.'));`),
-    );
     // Type at the end of the first English paragraph's first visual line: a paragraph in the middle of the preview changes.
-    const line = await session.waitFor('the first English paragraph in the editor', async () => {
-      const lines = await session.findAll('[data-testid="editor"] .cm-line');
-      for (const candidate of lines) {
-        const starts = await session.exec(`return arguments[0].textContent.startsWith(${JSON.stringify(ENGLISH_PARAGRAPH)});`, {
-          'element-6066-11e4-a52e-4f735466cecf': candidate.id,
-        });
-        if (starts) return candidate;
-      }
-      return null;
-    });
+    const line = await openLongPost(session);
     await line.click();
     await session.cmd('POST', '/actions', {
       actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE010' }, { type: 'keyUp', value: '\uE010' }] }],

@@ -22,3 +22,25 @@ export function longPost() {
   parts.push('The end.', '');
   return parts.join('\n');
 }
+
+/**
+ * Opens the long post (the app launched on a site holding it) and waits until the preview shows
+ * all of it; returns the editor's line element of the first English paragraph.
+ */
+export async function openLongPost(session) {
+  const item = await session.waitForElement(`[data-testid="post-item"][data-path="${LONG_POST}"]`);
+  await item.click();
+  await session.waitFor('the long post in the preview', async () =>
+    session.exec(`const f = document.querySelector('[data-testid="preview"] iframe');
+      return !!(f && f.contentDocument && f.contentDocument.body.textContent.includes('The end.'));`),
+  );
+  return session.waitFor('the first English paragraph in the editor', async () => {
+    for (const candidate of await session.findAll('[data-testid="editor"] .cm-line')) {
+      const starts = await session.exec(`return arguments[0].textContent.startsWith(${JSON.stringify(ENGLISH_PARAGRAPH)});`, {
+        'element-6066-11e4-a52e-4f735466cecf': candidate.id,
+      });
+      if (starts) return candidate;
+    }
+    return null;
+  });
+}
