@@ -22,6 +22,8 @@ describe('afterNextPaint', () => {
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(0);
     expect(run).toHaveBeenCalledTimes(1);
+    // The fallback timer is cleared, not left to fire for nothing.
+    expect(vi.getTimerCount()).toBe(0);
     vi.advanceTimersByTime(200);
     expect(run).toHaveBeenCalledTimes(1);
   });

@@ -13,8 +13,10 @@ export function afterNextPaint(run: () => void): void {
   const once = (): void => {
     if (done) return;
     done = true;
+    // Called on every drawn keystroke: the timer that did not fire is not left to wake up for nothing.
+    clearTimeout(fallback);
     run();
   };
+  const fallback = setTimeout(once, NO_FRAME_MS);
   requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, NO_FRAME_MS);
 }
