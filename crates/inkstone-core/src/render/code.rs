@@ -1,31 +1,12 @@
 //! Code blocks as Hugo 0.111 publishes them: chroma's `div.highlight` for languages it
-//! knows, a plain `pre` otherwise.
+//! knows (written by `chroma.rs`), a plain `pre` otherwise.
 //!
 //! Chroma colours each token with inline styles; the preview keeps Hugo's structure
 //! (`div.highlight > pre > code > span` per line) but leaves tokens uncoloured.
 
+use super::chroma;
 use super::escape::{escaped, push_escaped};
-
-/// Options in a fence's `{…}` that steer highlighting rather than becoming attributes.
-const HIGHLIGHT_OPTIONS: &[&str] = &[
-    "linenos",
-    "hl_lines",
-    "linenostart",
-    "anchorlinenos",
-    "lineanchors",
-    "linenumbersintable",
-    "hl_inline",
-    "noclasses",
-    "style",
-    "tabwidth",
-    "guesssyntax",
-    "codefences",
-    "wrapperclass",
-];
-
-/// The `pre` style of Hugo's default `monokai` theme.
-const PRE_STYLE: &str =
-    "color:#f8f8f2;background-color:#272822;-moz-tab-size:4;-o-tab-size:4;tab-size:4;";
+use super::highlight_options::{fence_pairs, is_highlight_key, HighlightOptions};
 
 /// Language names and aliases chroma highlights (the ones writers use; others print plain).
 const CHROMA_LANGUAGES: &[&str] = &[
@@ -167,8 +148,9 @@ pub fn fence_language(info: &str) -> &str {
         .unwrap_or("")
 }
 
-/// A fenced code block; `mark` is the preview's ` data-line="N"` or empty.
-pub fn push_fence(out: &mut String, info: &str, code: &str, mark: &str) {
+/// A fenced code block; `mark` is the preview's ` data-line="N"` or empty, `ordinal`
+/// the fence's index on the page (Hugo's default anchor ids count fences).
+pub fn push_fence(out: &mut String, info: &str, code: &str, mark: &str, ordinal: usize) {
     let lang = fence_language(info);
     if lang.is_empty() {
         out.push_str(&format!("<pre tabindex=\"0\"{mark}><code>"));
@@ -176,34 +158,25 @@ pub fn push_fence(out: &mut String, info: &str, code: &str, mark: &str) {
         out.push_str("</code></pre>");
     } else if chroma_knows(lang) {
         let attributes = fence_attributes(info);
-        push_highlighted(out, lang, code, &format!("{attributes}{mark}"));
+        let options = HighlightOptions::from_fence(info, ordinal);
+        chroma::push_highlighted(out, lang, code, &format!("{attributes}{mark}"), &options);
     } else {
-        let lang = escaped(lang);
-        out.push_str(&format!(
-            "<pre tabindex=\"0\"{mark}><code class=\"language-{lang}\" data-lang=\"{lang}\">"
-        ));
-        push_go_escaped(out, code);
-        out.push_str("</code></pre>");
+        push_unhighlighted(out, lang, code, mark);
     }
 }
 
-/// Chroma's table-less output: one flex `span` per line. `attributes` go on the
-/// wrapping `div` (fence attributes such as `file="a.html"`, and the preview mark).
-pub fn push_highlighted(out: &mut String, lang: &str, code: &str, attributes: &str) {
+/// A language chroma does not know: Hugo keeps its class but prints the code plain.
+fn push_unhighlighted(out: &mut String, lang: &str, code: &str, mark: &str) {
     let lang = escaped(lang);
     out.push_str(&format!(
-        "<div class=\"highlight\"{attributes}><pre tabindex=\"0\" style=\"{PRE_STYLE}\"><code class=\"language-{lang}\" data-lang=\"{lang}\">"
+        "<pre tabindex=\"0\"{mark}><code class=\"language-{lang}\" data-lang=\"{lang}\">"
     ));
-    for line in code.split_inclusive('\n') {
-        out.push_str("<span style=\"display:flex;\"><span>");
-        push_go_escaped(out, line);
-        out.push_str("</span></span>");
-    }
-    out.push_str("</code></pre></div>");
+    push_go_escaped(out, code);
+    out.push_str("</code></pre>");
 }
 
 /// Escapes as Go's `html.EscapeString`, which Hugo's code blocks use (`&#34;`, `&#39;`).
-fn push_go_escaped(out: &mut String, text: &str) {
+pub fn push_go_escaped(out: &mut String, text: &str) {
     let mut last = 0;
     for (i, byte) in text.bytes().enumerate() {
         let replacement = match byte {
@@ -223,48 +196,11 @@ fn push_go_escaped(out: &mut String, text: &str) {
 
 /// ` key="value"` for each attribute in a fence's `{…}` that is not a highlighting option.
 fn fence_attributes(info: &str) -> String {
-    let Some(open) = info.find('{') else {
-        return String::new();
-    };
-    let inner = info[open + 1..].trim_end().trim_end_matches('}');
-    let mut out = String::new();
-    let mut rest = inner.trim_start();
-    while !rest.is_empty() {
-        let key_end = rest
-            .find(|c: char| c == '=' || c.is_whitespace() || c == ',')
-            .unwrap_or(rest.len());
-        let key = &rest[..key_end];
-        rest = rest[key_end..].trim_start();
-        let mut value = String::from("true");
-        if let Some(after) = rest.strip_prefix('=') {
-            let after = after.trim_start();
-            let (text, remaining) = match after.chars().next() {
-                Some(quote @ ('"' | '\'')) => {
-                    let body = &after[1..];
-                    let end = body.find(quote).unwrap_or(body.len());
-                    (&body[..end], body.get(end + 1..).unwrap_or(""))
-                }
-                Some('[') => {
-                    let end = after.find(']').map_or(after.len(), |i| i + 1);
-                    (&after[..end], &after[end..])
-                }
-                _ => {
-                    let end = after
-                        .find(|c: char| c.is_whitespace() || c == ',')
-                        .unwrap_or(after.len());
-                    (&after[..end], &after[end..])
-                }
-            };
-            value = text.to_string();
-            rest = remaining;
-        }
-        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
-        if key.is_empty() || HIGHLIGHT_OPTIONS.contains(&key.to_ascii_lowercase().as_str()) {
-            continue;
-        }
-        out.push_str(&format!(" {}=\"{}\"", escaped(key), escaped(&value)));
-    }
-    out
+    fence_pairs(info)
+        .iter()
+        .filter(|(key, _)| !is_highlight_key(key))
+        .map(|(key, value)| format!(" {}=\"{}\"", escaped(key), escaped(value)))
+        .collect()
 }
 
 /// An indented code block, which goldmark renders itself (no `tabindex`).
@@ -281,15 +217,32 @@ mod tests {
     #[test]
     fn known_language_gets_chroma_structure_one_span_per_line() {
         let mut out = String::new();
-        push_fence(&mut out, "text", "a < b\n\nc\n", "");
-        assert_eq!(
-            out,
-            format!(
-                "<div class=\"highlight\"><pre tabindex=\"0\" style=\"{PRE_STYLE}\"><code class=\"language-text\" data-lang=\"text\">\
-<span style=\"display:flex;\"><span>a &lt; b\n</span></span><span style=\"display:flex;\"><span>\n</span></span>\
-<span style=\"display:flex;\"><span>c\n</span></span></code></pre></div>"
-            )
+        push_fence(&mut out, "text", "a < b\n", "", 0);
+        assert!(
+            out.starts_with("<div class=\"highlight\"><pre tabindex=\"0\""),
+            "{out}"
         );
+        assert!(out.contains("<span style=\"display:flex;\"><span>a &lt; b\n</span></span>"));
+    }
+
+    #[test]
+    fn fence_line_numbers_follow_the_fence_options() {
+        let mut out = String::new();
+        push_fence(
+            &mut out,
+            "go {linenos=inline}",
+            "a\n",
+            " data-line=\"3\"",
+            0,
+        );
+        assert!(
+            out.starts_with("<div class=\"highlight\" data-line=\"3\"><pre"),
+            "{out}"
+        );
+        assert!(out.contains(">1</span><span>a\n</span>"), "{out}");
+        let mut table = String::new();
+        push_fence(&mut table, "go {linenos=true}", "a\n", "", 0);
+        assert!(table.contains("<table style="), "{table}");
     }
 
     #[test]
@@ -300,6 +253,7 @@ mod tests {
             "text {file=\"a.html\" copy=true hl_lines=[1]}",
             "say \"hi\" 'x'",
             "",
+            0,
         );
         assert!(
             out.starts_with("<div class=\"highlight\" file=\"a.html\" copy=\"true\"><pre"),
@@ -311,7 +265,7 @@ mod tests {
     #[test]
     fn unknown_language_keeps_its_class_without_highlighting() {
         let mut out = String::new();
-        push_fence(&mut out, "nosuchlang", "x & y\n", "");
+        push_fence(&mut out, "nosuchlang", "x & y\n", "", 0);
         assert_eq!(
             out,
             "<pre tabindex=\"0\"><code class=\"language-nosuchlang\" data-lang=\"nosuchlang\">x &amp; y\n</code></pre>"

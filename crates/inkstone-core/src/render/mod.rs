@@ -5,17 +5,21 @@
 //! `data-inkstone-preview` (summary divider, offline embed cards, boxes for the site's
 //! own shortcodes). `strip_preview_marks` removes them again.
 
+mod chroma;
 mod code;
 mod escape;
 mod footnotes;
+mod goldmark_blocks;
 mod goldmark_rules;
 pub mod heading_id;
+mod highlight_options;
 pub mod options;
 mod sanitize;
 pub mod shortcode;
 mod site_options;
 mod strip;
 mod text;
+mod typographer;
 mod writer;
 
 pub use options::{GoldmarkSettings, HeadingIdStyle, LinkResolver, MapResolver, RenderOptions};

@@ -1,6 +1,7 @@
 //! Inline text as goldmark's typographer and linkify extensions write it.
 
 use super::escape::{push_escaped, push_escaped_url};
+use std::borrow::Cow;
 
 /// Typographer output is collected as private-use characters so that a curly quote the
 /// writer typed stays a literal character while one made from `"` becomes `&ldquo;`.
@@ -16,7 +17,12 @@ const MARKS: [(char, char, &str); 9] = [
     ('»', '\u{E008}', "&raquo;"),
 ];
 
-/// The private-use stand-in for a character pulldown-cmark's smart punctuation produced.
+/// Stand-ins for `<` and `>` written as entities (`&lt;`), which goldmark never joins
+/// into guillemets; they follow the typographer's in the private-use area.
+const ENTITY_LT: char = '\u{E009}';
+const ENTITY_GT: char = '\u{E00A}';
+
+/// The private-use stand-in for a character the typographer produced.
 pub fn typographer_mark(c: char) -> Option<char> {
     MARKS
         .iter()
@@ -24,8 +30,40 @@ pub fn typographer_mark(c: char) -> Option<char> {
         .map(|(_, mark, _)| *mark)
 }
 
+/// The entity goldmark writes for a character the typographer produced.
+pub fn typographer_entity(c: char) -> Option<&'static str> {
+    MARKS
+        .iter()
+        .find(|(typed, _, _)| *typed == c)
+        .map(|(_, _, entity)| *entity)
+}
+
+/// A character an entity stood for, with `<` and `>` kept apart from typed ones.
+pub fn entity_char(c: char) -> char {
+    match c {
+        '<' => ENTITY_LT,
+        '>' => ENTITY_GT,
+        other => other,
+    }
+}
+
 /// The ASCII a stand-in was made from, for heading ids (which goldmark takes from the source).
 pub fn unmark_for_id(text: &str) -> String {
+    unmark(text).into_owned()
+}
+
+/// Whether `c` stands for punctuation typed inside a bare URL, which goldmark's linkify
+/// takes before the typographer sees it (`<<` ends a URL, as `<` does).
+fn is_url_mark(c: char) -> bool {
+    ('\u{E000}'..='\u{E008}').contains(&c) && c != '\u{E007}'
+}
+
+/// The source text of stand-ins.
+fn unmark(text: &str) -> Cow<'_, str> {
+    // Every stand-in starts with the byte 0xEE; most text holds none and is lent as it is.
+    if memchr::memchr(0xEE, text.as_bytes()).is_none() {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -36,22 +74,24 @@ pub fn unmark_for_id(text: &str) -> String {
             '\u{E006}' => out.push_str("---"),
             '\u{E007}' => out.push_str("<<"),
             '\u{E008}' => out.push_str(">>"),
+            ENTITY_LT => out.push('<'),
+            ENTITY_GT => out.push('>'),
             other => out.push(other),
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Escapes text, turning typographer stand-ins into goldmark's entities.
 pub fn push_text(out: &mut String, text: &str) {
-    // Every stand-in is U+E000..U+E008, encoded as EE 80 80..88.
+    // Every stand-in is U+E000..U+E00A, encoded as EE 80 80..8A.
     let mut rest = text;
     while let Some(pos) = memchr::memchr(0xEE, rest.as_bytes()) {
         let bytes = rest.as_bytes();
         let is_mark = bytes.get(pos + 1) == Some(&0x80)
             && bytes
                 .get(pos + 2)
-                .is_some_and(|b| (0x80..=0x88).contains(b));
+                .is_some_and(|b| (0x80..=0x8A).contains(b));
         if !is_mark {
             // Not a stand-in: copy through the whole character.
             let char_end = pos + rest[pos..].chars().next().map_or(1, char::len_utf8);
@@ -61,7 +101,11 @@ pub fn push_text(out: &mut String, text: &str) {
         }
         push_escaped(out, &rest[..pos]);
         let index = usize::from(bytes[pos + 2] - 0x80);
-        out.push_str(MARKS[index].2);
+        out.push_str(match MARKS.get(index) {
+            Some((_, _, entity)) => entity,
+            None if index == 9 => "&lt;",
+            None => "&gt;",
+        });
         rest = &rest[pos + 3..];
     }
     push_escaped(out, rest);
@@ -110,7 +154,7 @@ pub fn push_linkified(out: &mut String, text: &str, www_protocol: &str) {
                 out.push_str("<a href=\"");
                 push_escaped_url(out, &href);
                 out.push_str("\">");
-                push_text(out, &text[i..end]);
+                push_text(out, &unmark(&text[i..end]));
                 out.push_str("</a>");
                 written = end;
             }
@@ -156,11 +200,14 @@ fn link_at(text: &str, start: usize, www_protocol: &str) -> Option<(usize, Strin
         .map(|scheme| scheme.len());
     if let Some(scheme_len) = scheme_len {
         let end = url_end(rest, scheme_len)?;
-        return Some((start + end, rest[..end].to_string()));
+        return Some((start + end, unmark(&rest[..end]).into_owned()));
     }
     if starts_with("www.") {
         let end = url_end(rest, 0)?;
-        return Some((start + end, format!("{www_protocol}://{}", &rest[..end])));
+        return Some((
+            start + end,
+            format!("{www_protocol}://{}", unmark(&rest[..end])),
+        ));
     }
     email_at(rest).map(|end| (start + end, format!("mailto:{}", &rest[..end])))
 }
@@ -176,11 +223,13 @@ fn url_end(rest: &str, host_start: usize) -> Option<usize> {
         return None;
     }
     let mut end = rest
-        .find(|c: char| c.is_whitespace() || c == '<' || !c.is_ascii())
+        .find(|c: char| c.is_whitespace() || c == '<' || !(c.is_ascii() || is_url_mark(c)))
         .unwrap_or(rest.len());
     while let Some(last) = rest[..end].chars().next_back() {
         let trim = match last {
             '?' | '!' | '.' | ',' | ':' | '*' | '_' | '~' | '\'' | '"' => true,
+            // Stand-ins for quotes and `...`, trimmed as the characters typed.
+            '\u{E000}'..='\u{E004}' => true,
             ')' => rest[..end].matches(')').count() > rest[..end].matches('(').count(),
             _ => false,
         };
@@ -235,6 +284,22 @@ mod tests {
             linkify("www.example.org and foo@bar.com"),
             "<a href=\"https://www.example.org\">www.example.org</a> and <a href=\"mailto:foo@bar.com\">foo@bar.com</a>"
         );
+    }
+
+    #[test]
+    fn bare_urls_keep_the_punctuation_the_typographer_marked() {
+        assert_eq!(
+            linkify("see https://example.com/a\u{E005}b\u{E004}c\u{E004} now"),
+            "see <a href=\"https://example.com/a--b...c\">https://example.com/a--b...c</a>&hellip; now"
+        );
+    }
+
+    #[test]
+    fn angle_brackets_from_entities_never_make_guillemets() {
+        let text = guillemets("\u{E009}\u{E009}x<<".to_string());
+        let mut out = String::new();
+        push_text(&mut out, &text);
+        assert_eq!(out, "&lt;&lt;x&laquo;");
     }
 
     #[test]

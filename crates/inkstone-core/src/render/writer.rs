@@ -2,11 +2,14 @@
 //! prints it, with `data-line` on top-level blocks when the preview asks for it.
 
 mod blocks;
+mod definitions;
 mod inline;
 
 use super::footnotes::Footnotes;
+use super::goldmark_blocks;
 use super::heading_id::HeadingIds;
 use super::options::GoldmarkSettings;
+use super::typographer::Typographer;
 use blocks::{HeadingState, TableState};
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
 use std::ops::Range;
@@ -16,6 +19,21 @@ pub type LineOf<'a> = &'a dyn Fn(usize) -> Option<u32>;
 
 /// Renders markdown to HTML; `line_of` is `Some` when the preview wants `data-line` marks.
 pub fn write_html(source: &str, settings: &GoldmarkSettings, line_of: Option<LineOf>) -> String {
+    let Some(rewritten) = goldmark_blocks::rewrite(source, settings.parser_options()) else {
+        return write_parsed(source, settings, line_of, &[]);
+    };
+    // Marks name lines of the text as written, not of the rewritten one.
+    let mapped = |offset: usize| line_of.and_then(|line_of| line_of(rewritten.original(offset)));
+    let line_of = line_of.map(|_| &mapped as LineOf);
+    write_parsed(&rewritten.source, settings, line_of, &rewritten.padded)
+}
+
+fn write_parsed(
+    source: &str,
+    settings: &GoldmarkSettings,
+    line_of: Option<LineOf>,
+    padded: &[Range<usize>],
+) -> String {
     let parser = Parser::new_ext(source, settings.parser_options()).into_offset_iter();
     let mut writer = Writer {
         source,
@@ -36,8 +54,12 @@ pub fn write_html(source: &str, settings: &GoldmarkSettings, line_of: Option<Lin
         html_block: String::new(),
         dropping_inline: None,
         fence_end: None,
+        fences: 0,
+        in_term: false,
+        padded,
         tight_definition: None,
         bare_paragraphs: Vec::new(),
+        typographer: Typographer::default(),
     };
     for (event, range) in parser {
         writer.event(event, range);
@@ -74,8 +96,16 @@ struct Writer<'s, 'o> {
     tight_definition: Option<usize>,
     /// For each open paragraph, whether it is written without `<p>`.
     bare_paragraphs: Vec<bool>,
+    /// goldmark's quote and dash rules, with the quotes left open so far.
+    typographer: Typographer,
     /// Where the last fenced code block ended in `out`.
     fence_end: Option<usize>,
+    /// Fenced code blocks written so far: Hugo numbers anchor ids by it.
+    fences: usize,
+    /// Inside a definition term, where each source line is a term of its own.
+    in_term: bool,
+    /// Header cells the source rewrite added, which goldmark leaves unaligned.
+    padded: &'o [Range<usize>],
 }
 
 impl<'s> Writer<'s, '_> {
@@ -111,7 +141,14 @@ impl<'s> Writer<'s, '_> {
         }
         if let Some((alt, nesting, _)) = self.alt.as_mut() {
             match event {
-                Event::Text(t) | Event::Code(t) => return alt.push_str(&t),
+                Event::Code(t) => return alt.push_str(&t),
+                Event::Text(t) => {
+                    let piece = self.alt_text(&t, range);
+                    if let Some((alt, _, _)) = self.alt.as_mut() {
+                        alt.push_str(&piece);
+                    }
+                    return;
+                }
                 Event::Start(Tag::Image { .. }) => *nesting += 1,
                 Event::End(TagEnd::Image) if *nesting > 0 => *nesting -= 1,
                 Event::End(TagEnd::Image) => {}
@@ -123,6 +160,9 @@ impl<'s> Writer<'s, '_> {
         }
         match event {
             Event::Text(t) => self.text(&t, range),
+            Event::SoftBreak | Event::HardBreak if self.in_term && self.term_can_split() => {
+                self.split_term(range);
+            }
             Event::Start(tag) => {
                 self.flush_text();
                 self.start(tag, range);
@@ -176,6 +216,9 @@ impl<'s> Writer<'s, '_> {
             | Tag::Link { .. }
             | Tag::Image { .. } => self.start_inline(tag, range),
             block => {
+                if let Some(heading) = holds_text(&block) {
+                    self.typographer.enter_block_source(range.clone(), heading);
+                }
                 // The mark is taken at the depth the block starts at, before it counts.
                 let mark = self.mark(range.start);
                 self.depth += 1;
@@ -198,6 +241,25 @@ impl<'s> Writer<'s, '_> {
                 self.end_block(block);
             }
         }
+    }
+}
+
+/// For a block that holds inline text, what `typographer::block_text` needs to know of
+/// it: `Some(None)` for a paragraph, cell, item or definition part, `Some(Some(has
+/// attributes))` for a heading; `None` for a block holding no text of its own.
+fn holds_text(tag: &Tag) -> Option<Option<bool>> {
+    match tag {
+        Tag::Heading {
+            id, classes, attrs, ..
+        } => Some(Some(
+            id.is_some() || !classes.is_empty() || !attrs.is_empty(),
+        )),
+        Tag::Paragraph
+        | Tag::TableCell
+        | Tag::Item
+        | Tag::DefinitionListTitle
+        | Tag::DefinitionListDefinition => Some(None),
+        _ => None,
     }
 }
 

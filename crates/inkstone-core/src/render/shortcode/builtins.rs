@@ -2,8 +2,10 @@
 //! (derived from pages built with that Hugo, not from its source).
 
 use super::parse::Args;
+use crate::render::chroma;
 use crate::render::code;
 use crate::render::escape::{escaped, push_escaped_url};
+use crate::render::highlight_options::HighlightOptions;
 use crate::render::options::RenderOptions;
 
 /// What a built-in shortcode produced.
@@ -72,11 +74,14 @@ pub fn render_builtin(
         "highlight" => {
             let lang = args.positional.first().map_or("", String::as_str);
             let code_text = inner.unwrap_or("").trim_start_matches('\n').trim_end();
+            let options = args.positional.get(1).map_or("", String::as_str);
+            let options = HighlightOptions::from_shortcode(options);
             let mut out = String::new();
             if code::chroma_knows(lang) {
-                code::push_highlighted(&mut out, lang, code_text, "");
+                chroma::push_highlighted(&mut out, lang, code_text, "", &options);
             } else {
-                code::push_fence(&mut out, lang, code_text, "");
+                // Not highlighted: no options apply, so no ordinal is needed.
+                code::push_fence(&mut out, lang, code_text, "", 0);
             }
             plain(out)
         }

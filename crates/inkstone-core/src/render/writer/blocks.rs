@@ -112,6 +112,7 @@ impl<'s> Writer<'s, '_> {
             Tag::DefinitionListTitle => {
                 self.newline();
                 self.out.push_str("<dt>");
+                self.in_term = true;
             }
             Tag::DefinitionListDefinition => {
                 self.newline();
@@ -144,7 +145,12 @@ impl<'s> Writer<'s, '_> {
             }
             Tag::TableCell => {
                 let cell = if self.table.in_head { "th" } else { "td" };
-                let style = match self.table.alignments.get(self.table.column) {
+                let alignment = if self.padding_cell(&range) {
+                    None
+                } else {
+                    self.table.alignments.get(self.table.column)
+                };
+                let style = match alignment {
                     Some(Alignment::Left) => " style=\"text-align:left\"",
                     Some(Alignment::Center) => " style=\"text-align:center\"",
                     Some(Alignment::Right) => " style=\"text-align:right\"",
@@ -185,7 +191,8 @@ impl<'s> Writer<'s, '_> {
                     match kind {
                         CodeBlockKind::Indented => code::push_indented(&mut self.out, &code, &mark),
                         CodeBlockKind::Fenced(info) => {
-                            code::push_fence(&mut self.out, &info, &code, &mark);
+                            code::push_fence(&mut self.out, &info, &code, &mark, self.fences);
+                            self.fences += 1;
                             self.fence_end = Some(self.out.len());
                         }
                     }
@@ -216,7 +223,10 @@ impl<'s> Writer<'s, '_> {
                 self.newline();
                 self.out.push_str("</dl>\n");
             }
-            TagEnd::DefinitionListTitle => self.out.push_str("</dt>\n"),
+            TagEnd::DefinitionListTitle => {
+                self.in_term = false;
+                self.out.push_str("</dt>\n");
+            }
             TagEnd::DefinitionListDefinition => {
                 self.tight_definition = None;
                 self.out.push_str("</dd>\n");
@@ -250,6 +260,17 @@ impl<'s> Writer<'s, '_> {
             | TagEnd::Link
             | TagEnd::Image => {}
         }
+    }
+
+    /// Whether a cell is padding: added by the source rewrite to a short header, or
+    /// supplied by pulldown-cmark for a short row (an empty range at the row's end).
+    /// goldmark pads rows with cells that have no alignment.
+    fn padding_cell(&self, range: &Range<usize>) -> bool {
+        let supplied = range.is_empty()
+            && (range.start == 0
+                || range.start >= self.source.len()
+                || self.source.as_bytes()[range.start - 1] == b'\n');
+        supplied || self.padded.iter().any(|pad| pad.contains(&range.start))
     }
 
     fn end_heading(&mut self) {

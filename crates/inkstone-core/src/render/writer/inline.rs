@@ -12,17 +12,55 @@ use std::ops::Range;
 impl<'s> Writer<'s, '_> {
     pub(super) fn text(&mut self, t: &str, range: Range<usize>) {
         let typed_here = self.source.get(range.clone()).unwrap_or("");
-        let mut chars = t.chars();
-        if let (Some(c), None) = (chars.next(), chars.next()) {
-            if typed_here != t {
-                if let Some(mark) = text::typographer_mark(c) {
-                    self.pending.push(mark);
-                    return self.note_heading_text(typed_here);
-                }
-            }
+        if typed_here == t {
+            self.pending.push_str(t);
+            return self.note_heading_text(t);
         }
-        self.pending.push_str(t);
-        self.note_heading_text(t);
+        let mut curled = String::new();
+        if self.settings.typographer
+            && self
+                .typographer
+                .write(self.source, range.start, typed_here, t, &mut curled)
+        {
+            // Stand-ins, so that only what the typographer made is written as an entity.
+            self.pending.extend(
+                curled
+                    .chars()
+                    .map(|c| text::typographer_mark(c).unwrap_or(c)),
+            );
+        } else if typed_here.starts_with('&') {
+            // An entity or character reference: goldmark writes the character itself,
+            // and a `<` or `>` written so never makes a guillemet.
+            self.pending.extend(t.chars().map(text::entity_char));
+        } else {
+            self.pending.push_str(t);
+            return self.note_heading_text(t);
+        }
+        // goldmark takes heading ids from the source.
+        self.note_heading_text(typed_here);
+    }
+
+    /// Image alt text as goldmark 0.111 writes it: the source of each piece, where the
+    /// typographer's output is an entity name (escaped once more with the rest).
+    pub(super) fn alt_text(&mut self, t: &str, range: Range<usize>) -> String {
+        let typed_here = self.source.get(range.clone()).unwrap_or("");
+        let mut curled = String::new();
+        if typed_here != t
+            && self.settings.typographer
+            && self
+                .typographer
+                .write(self.source, range.start, typed_here, t, &mut curled)
+        {
+            return curled
+                .chars()
+                .map(|c| text::typographer_entity(c).map_or_else(|| c.to_string(), String::from))
+                .collect();
+        }
+        if typed_here.starts_with('&') {
+            typed_here.to_string()
+        } else {
+            t.to_string()
+        }
     }
 
     fn note_heading_text(&mut self, t: &str) {
@@ -203,5 +241,45 @@ impl<'s> Writer<'s, '_> {
             }
             Event::Text(_) | Event::Start(_) | Event::End(_) => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::write_html;
+    use crate::render::GoldmarkSettings;
+
+    fn html(source: &str) -> String {
+        write_html(source, &GoldmarkSettings::default(), None)
+    }
+
+    #[test]
+    fn a_straight_quote_closing_nothing_stays_straight() {
+        assert_eq!(
+            html("press **Go\" now, or “Stop\"."),
+            "<p>press **Go&quot; now, or “Stop&quot;.</p>\n"
+        );
+    }
+
+    #[test]
+    fn entities_are_written_as_their_characters() {
+        assert_eq!(
+            html("## 2nd&ndash;4th &ldquo;x&rdquo;\n\na&lt;&lt;b&gt;&gt; and << c >>"),
+            "<h2 id=\"2ndndash4th-ldquoxrdquo\">2nd–4th “x”</h2>\n\
+             <p>a&lt;&lt;b&gt;&gt; and &laquo; c &raquo;</p>\n"
+        );
+    }
+
+    #[test]
+    fn hyphen_runs_split_as_goldmark_reads_them() {
+        assert_eq!(html("a----b"), "<p>a&mdash;-b</p>\n");
+    }
+
+    #[test]
+    fn alt_text_names_the_typographer_entities_as_hugo_0_111_does() {
+        assert_eq!(
+            html("![it's \"fine\" &amp; done](x.png)"),
+            "<p><img src=\"x.png\" alt=\"it&amp;rsquo;s &amp;ldquo;fine&amp;rdquo; &amp;amp; done\"></p>\n"
+        );
     }
 }
