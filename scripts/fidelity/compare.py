@@ -8,6 +8,9 @@ usage:
   compare.py hugodocs [--corpora DIR]   Hugo's documentation (../shared/corpora/hugodocs),
                                         every shortcode stubbed to print nothing
   compare.py gensite [--posts N]        a site made by ../shared/tools/gensite.py
+  compare.py goldmark-cases             goldmark's own test inputs (../shared/corpora/
+                                        goldmark-cases), with Hugo's output as the truth
+                                        instead of the case files' expectations
 options: --inkstone PATH (default: the inkstone on PATH, else target*/release|debug)
          --show N (mismatches to print, default 5)  --keep DIR (keep the built site)
 
@@ -62,6 +65,27 @@ def stub_shortcodes(content_dir, layouts):
     return len(names)
 
 
+def write_goldmark_cases(folder, into):
+    """Each goldmark case input as a post of its own (`<file>-<number>.md`): Hugo, with all
+    its default extensions on, says what it publishes, which the case files (one extension
+    on at a time, a newer goldmark) do not."""
+    from goldmark_cases import cases  # noqa: E402
+
+    if not os.path.isdir(folder):
+        sys.exit(f"no corpus at {folder}")
+    os.makedirs(into, exist_ok=True)
+    count = 0
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".txt"):
+            continue
+        for number, markdown, _expected in cases(os.path.join(folder, name)):
+            stem = re.sub(r"[^\w-]", "_", f"{name[:-4]}-{number}")
+            with open(os.path.join(into, stem + ".md"), "w", encoding="utf-8") as f:
+                f.write(f"---\ntitle: {stem}\n---\n{markdown}")
+            count += 1
+    return count
+
+
 def hugo_outputs(site, public):
     """Hugo's .Content per source file, keyed by the path under content/."""
     done = subprocess.run(["hugo", "--quiet", "--destination", public], cwd=site, capture_output=True, text=True)
@@ -113,7 +137,7 @@ def compare(site, inkstone, show):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("corpus", choices=["hugodocs", "gensite"])
+    parser.add_argument("corpus", choices=["hugodocs", "gensite", "goldmark-cases"])
     parser.add_argument("--corpora", default=os.path.join(REPO, "..", "shared", "corpora"))
     parser.add_argument("--posts", type=int, default=200)
     parser.add_argument("--inkstone")
@@ -133,6 +157,11 @@ def main():
             f.write(CONFIG)
         count = stub_shortcodes(os.path.join(site, "content"), os.path.join(site, "layouts"))
         print(f"hugodocs: {count} shortcode names stubbed")
+    elif args.corpus == "goldmark-cases":
+        count = write_goldmark_cases(os.path.join(args.corpora, "goldmark-cases"), os.path.join(site, "content", "cases"))
+        with open(os.path.join(site, "hugo.toml"), "w") as f:
+            f.write(CONFIG)
+        print(f"goldmark-cases: {count} cases")
     else:
         tool = os.path.join(args.corpora, "..", "tools", "gensite.py")
         subprocess.run([sys.executable, tool, site, str(args.posts)], check=True)

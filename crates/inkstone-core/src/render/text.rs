@@ -222,6 +222,8 @@ fn url_end(rest: &str, host_start: usize) -> Option<usize> {
     if !host.contains('.') || host.starts_with('.') {
         return None;
     }
+    // A dot after the host ends the sentence, not the address (`ftp://foo.bar.baz.`).
+    let host_len = host.trim_end_matches('.').len();
     let mut end = rest
         .find(|c: char| c.is_whitespace() || c == '<' || !(c.is_ascii() || is_url_mark(c)))
         .unwrap_or(rest.len());
@@ -231,6 +233,21 @@ fn url_end(rest: &str, host_start: usize) -> Option<usize> {
             // Stand-ins for quotes and `...`, trimmed as the characters typed.
             '\u{E000}'..='\u{E004}' => true,
             ')' => rest[..end].matches(')').count() > rest[..end].matches('(').count(),
+            // What looks like an entity at the end (`&hl;`) is left out of the link, as
+            // GFM's autolinks leave it.
+            ';' => {
+                let name = rest[..end - 1]
+                    .bytes()
+                    .rev()
+                    .take_while(u8::is_ascii_alphanumeric)
+                    .count();
+                let amp = end - 1 - name;
+                if name > 0 && amp > host_start + host_len && rest.as_bytes()[amp - 1] == b'&' {
+                    end = amp - 1;
+                    continue;
+                }
+                false
+            }
             _ => false,
         };
         if !trim || end <= host_start + host_len {
@@ -254,7 +271,8 @@ fn email_at(rest: &str) -> Option<usize> {
         .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
         .unwrap_or(rest.len() - domain_start);
     let domain_text = rest[domain_start..domain_start + domain].trim_end_matches('.');
-    if !domain_text.contains('.') {
+    // An address never ends in `-` or `_`: such text is left as it is, not shortened.
+    if !domain_text.contains('.') || domain_text.ends_with(['-', '_']) {
         return None;
     }
     Some(domain_start + domain_text.len())
@@ -291,6 +309,32 @@ mod tests {
         assert_eq!(
             linkify("see https://example.com/a\u{E005}b\u{E004}c\u{E004} now"),
             "see <a href=\"https://example.com/a--b...c\">https://example.com/a--b...c</a>&hellip; now"
+        );
+    }
+
+    #[test]
+    fn a_dot_after_the_host_and_an_entity_at_the_end_stay_outside_the_link() {
+        assert_eq!(
+            linkify("at ftp://foo.bar.baz."),
+            "at <a href=\"ftp://foo.bar.baz\">ftp://foo.bar.baz</a>."
+        );
+        assert_eq!(
+            linkify("www.example.com/search?q=x&hl;"),
+            "<a href=\"https://www.example.com/search?q=x\">www.example.com/search?q=x</a>&amp;hl;"
+        );
+        assert_eq!(
+            linkify("www.example.com/search?q=x&hl=en"),
+            "<a href=\"https://www.example.com/search?q=x&amp;hl=en\">www.example.com/search?q=x&amp;hl=en</a>"
+        );
+    }
+
+    #[test]
+    fn an_address_ending_in_a_dash_or_underscore_is_no_link() {
+        assert_eq!(linkify("a.b-c_d@a.b-"), "a.b-c_d@a.b-");
+        assert_eq!(linkify("a.b-c_d@a.b_"), "a.b-c_d@a.b_");
+        assert_eq!(
+            linkify("a.b-c_d@a.b."),
+            "<a href=\"mailto:a.b-c_d@a.b\">a.b-c_d@a.b</a>."
         );
     }
 
