@@ -91,7 +91,8 @@ struct Block<'a> {
 impl<'a> Block<'a> {
     fn new(code: &'a str, options: &'a HighlightOptions) -> Block<'a> {
         let lines: Vec<&str> = code.split_inclusive('\n').collect();
-        let last = options.start + lines.len() as i64 - 1;
+        // `linenostart` is the writer's number: a huge one saturates instead of overflowing.
+        let last = options.start.saturating_add(lines.len() as i64 - 1);
         Block {
             width: last.to_string().len(),
             lines,
@@ -140,7 +141,7 @@ impl<'a> Block<'a> {
     }
 
     fn push_number(&self, out: &mut String, index: usize, after: &str) {
-        let number = self.options.start + index as i64;
+        let number = self.options.start.saturating_add(index as i64);
         let text = format!("{number:>width$}", width = self.width);
         match &self.options.anchor_prefix {
             Some(prefix) => {
@@ -225,6 +226,18 @@ mod tests {
         assert!(out.contains(&format!(
             "<span style=\"display:flex; {HIGHLIGHT_BACKGROUND}\"><span>b\n</span></span>"
         )));
+    }
+
+    #[test]
+    fn a_huge_or_negative_first_number_never_overflows() {
+        for start in [i64::MAX, i64::MIN] {
+            let options = HighlightOptions {
+                line_numbers: LineNumbers::Inline,
+                start,
+                ..HighlightOptions::default()
+            };
+            assert!(render("a\nb\n", &options).contains(&start.to_string()));
+        }
     }
 
     #[test]
