@@ -24,17 +24,9 @@ pub struct Typographer {
 }
 
 impl Typographer {
-    /// Notes where the text of a block that holds inline text starts and ends (the
-    /// tests give it directly; the writer uses `enter_block_source`).
-    #[cfg(test)]
-    pub fn enter_block(&mut self, text: Range<usize>) {
-        self.block = text;
-        self.entered = None;
-    }
-
-    /// Notes a block by its source range, as `block_text` takes it; its text is found
-    /// the first time a quote in it is decided.
-    pub fn enter_block_source(&mut self, range: Range<usize>, heading: Option<bool>) {
+    /// Notes a block that holds inline text by its source range, as `block_text` takes
+    /// it; its text is found the first time a quote in it is decided.
+    pub fn enter_block(&mut self, range: Range<usize>, heading: Option<bool>) {
         self.entered = Some((range, heading));
     }
 
@@ -281,7 +273,7 @@ mod tests {
     /// Runs the typographer over every quote of a one-paragraph text.
     fn curl_all(text: &str) -> String {
         let mut typographer = Typographer::default();
-        typographer.enter_block(0..text.trim_end().len());
+        typographer.enter_block(0..text.len(), None);
         let mut out = String::new();
         for (at, c) in text.char_indices() {
             let typed = &text[at..at + c.len_utf8()];
@@ -322,10 +314,10 @@ mod tests {
         let mut typographer = Typographer::default();
         let mut out = String::new();
         let first = r#""open"#;
-        typographer.enter_block(0..first.len());
+        typographer.enter_block(0..first.len(), None);
         typographer.write(first, 0, "\"", "“", &mut out);
         let second = r#"close" x"#;
-        typographer.enter_block(0..second.len());
+        typographer.enter_block(0..second.len(), None);
         typographer.write(second, 5, "\"", "“", &mut out);
         assert_eq!(out, "“”");
     }
@@ -366,7 +358,7 @@ mod tests {
         // In `>"x` the source has `>` before the quote; goldmark sees a newline.
         let source = ">\"*x*\"";
         let mut typographer = Typographer::default();
-        typographer.enter_block(1..source.len());
+        typographer.enter_block(1..source.len(), None);
         let mut out = String::new();
         typographer.write(source, 1, "\"", "“", &mut out);
         assert_eq!(out, "“");

@@ -217,7 +217,7 @@ impl<'s> Writer<'s, '_> {
             | Tag::Image { .. } => self.start_inline(tag, range),
             block => {
                 if let Some(heading) = holds_text(&block) {
-                    self.typographer.enter_block_source(range.clone(), heading);
+                    self.typographer.enter_block(range.clone(), heading);
                 }
                 // The mark is taken at the depth the block starts at, before it counts.
                 let mark = self.mark(range.start);
