@@ -25,64 +25,59 @@ pub fn push_highlighted(
     attributes: &str,
     options: &HighlightOptions,
 ) {
-    if options.line_numbers == LineNumbers::Off && options.highlight.is_none() {
-        return push_plain(out, lang, code, attributes);
-    }
     let block = Block::new(code, options);
-    let pre_style = if options.highlight.is_some() {
-        format!("{PRE_STYLE}{GRID}")
+    let grid = if options.highlight.is_some() {
+        GRID
     } else {
-        PRE_STYLE.to_string()
+        ""
     };
     let lang = super::escape::escaped(lang);
-    let code_open = format!("<code class=\"language-{lang}\" data-lang=\"{lang}\">");
-    out.push_str(&format!("<div class=\"highlight\"{attributes}>"));
+    // Pieces pushed one by one: this runs for every fence of every render.
+    let push_pre = |out: &mut String| {
+        out.push_str("<pre tabindex=\"0\" style=\"");
+        out.push_str(PRE_STYLE);
+        out.push_str(grid);
+        out.push_str("\">");
+    };
+    let push_code = |out: &mut String| {
+        out.push_str("<code class=\"language-");
+        out.push_str(&lang);
+        out.push_str("\" data-lang=\"");
+        out.push_str(&lang);
+        out.push_str("\">");
+    };
+    out.push_str("<div class=\"highlight\"");
+    out.push_str(attributes);
+    out.push('>');
     if options.line_numbers == LineNumbers::Table {
         out.push_str(&format!(
-            "<div style=\"{pre_style}\">\n<table style=\"{TABLE_STYLE}\"><tr><td style=\"{CELL_STYLE}\">\n\
-<pre tabindex=\"0\" style=\"{pre_style}\"><code>"
+            "<div style=\"{PRE_STYLE}{grid}\">\n<table style=\"{TABLE_STYLE}\"><tr><td style=\"{CELL_STYLE}\">\n"
         ));
-        for (index, _) in block.lines.iter().enumerate() {
+        push_pre(out);
+        out.push_str("<code>");
+        for index in 0..block.count {
             block.push_table_number(out, index);
         }
         out.push_str(&format!(
-            "</code></pre></td>\n<td style=\"{CELL_STYLE};width:100%\">\n<pre tabindex=\"0\" style=\"{pre_style}\">{code_open}"
+            "</code></pre></td>\n<td style=\"{CELL_STYLE};width:100%\">\n"
         ));
+        push_pre(out);
+        push_code(out);
         block.push_lines(out, false);
         out.push_str("</code></pre></td></tr></table>\n</div>\n</div>");
     } else {
-        out.push_str(&format!(
-            "<pre tabindex=\"0\" style=\"{pre_style}\">{code_open}"
-        ));
+        push_pre(out);
+        push_code(out);
         block.push_lines(out, options.line_numbers == LineNumbers::Inline);
         out.push_str("</code></pre></div>");
     }
 }
 
-/// The common block, with neither line numbers nor highlighted lines: written straight
-/// out, as every fence without options is.
-fn push_plain(out: &mut String, lang: &str, code: &str, attributes: &str) {
-    let lang = super::escape::escaped(lang);
-    out.push_str("<div class=\"highlight\"");
-    out.push_str(attributes);
-    out.push_str("><pre tabindex=\"0\" style=\"");
-    out.push_str(PRE_STYLE);
-    out.push_str("\"><code class=\"language-");
-    out.push_str(&lang);
-    out.push_str("\" data-lang=\"");
-    out.push_str(&lang);
-    out.push_str("\">");
-    for line in code.split_inclusive('\n') {
-        out.push_str("<span style=\"display:flex;\"><span>");
-        super::code::push_go_escaped(out, line);
-        out.push_str("</span></span>");
-    }
-    out.push_str("</code></pre></div>");
-}
-
-/// A block split into chroma's lines, with what each line's number looks like.
+/// A block as chroma's lines, with what each line's number looks like.
 struct Block<'a> {
-    lines: Vec<&'a str>,
+    code: &'a str,
+    /// How many lines it has; counted only when numbers are shown.
+    count: usize,
     options: &'a HighlightOptions,
     /// Numbers are right-aligned to the widest one.
     width: usize,
@@ -90,12 +85,21 @@ struct Block<'a> {
 
 impl<'a> Block<'a> {
     fn new(code: &'a str, options: &'a HighlightOptions) -> Block<'a> {
-        let lines: Vec<&str> = code.split_inclusive('\n').collect();
+        let count = if options.line_numbers == LineNumbers::Off {
+            0
+        } else {
+            code.split_inclusive('\n').count()
+        };
         // `linenostart` is the writer's number: a huge one saturates instead of overflowing.
-        let last = options.start.saturating_add(lines.len() as i64 - 1);
+        let last = options.start.saturating_add(count as i64 - 1);
         Block {
-            width: last.to_string().len(),
-            lines,
+            code,
+            count,
+            width: if count == 0 {
+                0
+            } else {
+                last.to_string().len()
+            },
             options,
         }
     }
@@ -111,7 +115,7 @@ impl<'a> Block<'a> {
     }
 
     fn push_lines(&self, out: &mut String, inline_numbers: bool) {
-        for (index, line) in self.lines.iter().enumerate() {
+        for (index, line) in self.code.split_inclusive('\n').enumerate() {
             if self.highlighted(index) {
                 out.push_str(&format!(
                     "<span style=\"display:flex; {HIGHLIGHT_BACKGROUND}\">"
