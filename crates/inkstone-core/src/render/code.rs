@@ -217,12 +217,16 @@ mod tests {
     #[test]
     fn known_language_gets_chroma_structure_one_span_per_line() {
         let mut out = String::new();
-        push_fence(&mut out, "text", "a < b\n", "", 0);
-        assert!(
-            out.starts_with("<div class=\"highlight\"><pre tabindex=\"0\""),
-            "{out}"
+        push_fence(&mut out, "text", "a < b\n\nc\n", "", 0);
+        assert_eq!(
+            out,
+            format!(
+                "<div class=\"highlight\"><pre tabindex=\"0\" style=\"{}\"><code class=\"language-text\" data-lang=\"text\">\
+<span style=\"display:flex;\"><span>a &lt; b\n</span></span><span style=\"display:flex;\"><span>\n</span></span>\
+<span style=\"display:flex;\"><span>c\n</span></span></code></pre></div>",
+                chroma::PRE_STYLE
+            )
         );
-        assert!(out.contains("<span style=\"display:flex;\"><span>a &lt; b\n</span></span>"));
     }
 
     #[test]
