@@ -5,6 +5,16 @@ const DARK = `--fg: #e6e8eb; --muted: #9aa4af; --bg: #17191c; --rule: #2f353b;
     --link: #6cb0ff; --code-bg: #22262b; --quote: #3b434b; --mark: #5a4b00;`;
 
 export const READING_CSS = `
+/*
+ * CJK fonts such as Noto Sans CJK draw the curly quotes and apostrophe full-width: right beside
+ * Chinese, a gap on each side in an English sentence. Where the page is not in a CJK language these
+ * few characters come from a Latin face first (only local fonts: the page may load none).
+ */
+@font-face {
+  font-family: "Inkstone Latin Quotes";
+  src: local("Segoe UI"), local("Helvetica Neue"), local("Arial"), local("Liberation Sans"), local("DejaVu Sans");
+  unicode-range: U+2018-201F, U+2032-2033;
+}
 :root {
   color-scheme: light dark;
   --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --rule: #d8dee4;
@@ -33,6 +43,10 @@ body {
   -webkit-text-size-adjust: 100%;
   font-kerning: normal;
 }
+:root:not(:lang(zh), :lang(ja), :lang(ko)) body {
+  font-family: "Inkstone Latin Quotes", system-ui, -apple-system, "Segoe UI", "Noto Sans CJK TC", "Noto Sans TC",
+    "PingFang TC", "Microsoft JhengHei", "Hiragino Sans", sans-serif;
+}
 :lang(zh), :lang(ja) { font-style: normal; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.4; margin: 1.8em 0 0.6em; font-weight: 700; }
 h1 { font-size: 1.7em; } h2 { font-size: 1.4em; } h3 { font-size: 1.2em; } h4 { font-size: 1.05em; }
@@ -52,6 +66,10 @@ code, kbd, samp, pre {
 code { background: var(--code-bg); padding: 0.12em 0.35em; border-radius: 4px; }
 pre { background: var(--code-bg); padding: 0.9em 1em; border-radius: 6px; overflow-x: auto; line-height: 1.55; }
 pre code { background: none; padding: 0; }
+/* Chroma's table form (linenos=table) puts a pre in each cell: one padded box around the table instead. */
+.highlight > div { padding: 0.9em 1em; border-radius: 6px; margin: 0 0 1.1em; overflow-x: auto; }
+.highlight table { margin: 0; }
+.highlight table pre { margin: 0; padding: 0; border-radius: 0; overflow: visible; }
 img, video, iframe { max-width: 100%; height: auto; }
 figure { margin-inline: 0; } figcaption { color: var(--muted); font-size: 0.9em; text-align: center; }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
