@@ -1,9 +1,9 @@
-// Markdown with the leading `---` front matter block parsed (and so highlighted) as YAML.
+// Markdown with the leading front matter block: YAML (parsed, and so highlighted, as YAML), TOML or JSON.
 import { deleteMarkupBackward, insertNewlineContinueMarkupCommand, markdown, markdownLanguage } from '@codemirror/lang-markdown';
-import { yamlFrontmatter } from '@codemirror/lang-yaml';
 import { LanguageSupport } from '@codemirror/language';
 import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
+import { frontMatterBlock } from './frontMatterBlock';
 
 /**
  * Enter continues lists and quotes; on an empty item it ends the list at once (as writers expect
@@ -18,11 +18,11 @@ const continuation = Prec.high(
 );
 
 /**
- * Hugo posts open with YAML between `---` lines; lang-yaml's frontmatter wrapper
- * detects that block and nests the YAML parser there, markdown (GFM flavour, as
- * goldmark renders it) everywhere else.
+ * Hugo posts open with front matter: YAML between `---` lines, TOML between `+++` lines or a
+ * JSON object. It is one block of the markdown tree (GFM flavour, as goldmark renders it), with
+ * the YAML parser nested inside a YAML block.
  */
 export function postLanguage(): LanguageSupport {
-  const post = yamlFrontmatter({ content: markdown({ base: markdownLanguage, addKeymap: false }) });
+  const post = markdown({ base: markdownLanguage, addKeymap: false, extensions: [frontMatterBlock] });
   return new LanguageSupport(post.language, [post.support, continuation]);
 }
