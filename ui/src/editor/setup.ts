@@ -3,7 +3,6 @@ import { EditorState } from '@codemirror/state';
 import type { ChangeDesc, Extension, Text, Transaction } from '@codemirror/state';
 import {
   EditorView,
-  drawSelection,
   dropCursor,
   highlightActiveLine,
   highlightActiveLineGutter,
@@ -46,7 +45,9 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
     highlightActiveLineGutter(),
     highlightSpecialChars(),
     history(),
-    drawSelection(),
+    // No drawSelection(): the webview's own caret and selection (one cursor is all the editor
+    // allows). Drawing them made CodeMirror measure the caret in every keystroke's frame, about
+    // 0.5 ms of the frame that shows the letter (docs/preview-latency.md).
     dropCursor(),
     indentOnInput(),
     bracketMatching(),

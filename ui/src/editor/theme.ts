@@ -37,7 +37,7 @@ const chrome = EditorView.theme({
   '.cm-lineNumbers .cm-gutterElement': { padding: '0 4px 0 16px', minWidth: '3ch' },
   '.cm-activeLine': { backgroundColor: 'var(--editor-active-line)' },
   '.cm-activeLineGutter': { backgroundColor: 'transparent', color: 'var(--text-muted)' },
-  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--accent)', borderLeftWidth: '2px' },
+  '.cm-dropCursor': { borderLeftColor: 'var(--accent)', borderLeftWidth: '2px' },
   '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, ::selection':
     { backgroundColor: 'var(--selection)' },
   '.cm-searchMatch': { backgroundColor: 'var(--search-match)', borderRadius: '2px' },
