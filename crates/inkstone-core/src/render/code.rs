@@ -157,8 +157,10 @@ pub fn push_fence(out: &mut String, info: &str, code: &str, mark: &str, ordinal:
         push_go_escaped(out, code);
         out.push_str("</code></pre>");
     } else if chroma_knows(lang) {
-        let attributes = fence_attributes(info);
-        let options = HighlightOptions::from_fence(info, ordinal);
+        // The `{…}` is read once: its highlighting options steer chroma, the rest are attributes.
+        let pairs = fence_pairs(info);
+        let attributes = fence_attributes(&pairs);
+        let options = HighlightOptions::from_fence(&pairs, ordinal);
         chroma::push_highlighted(out, lang, code, &format!("{attributes}{mark}"), &options);
     } else {
         push_unhighlighted(out, lang, code, mark);
@@ -194,9 +196,9 @@ pub fn push_go_escaped(out: &mut String, text: &str) {
     out.push_str(&text[last..]);
 }
 
-/// ` key="value"` for each attribute in a fence's `{…}` that is not a highlighting option.
-fn fence_attributes(info: &str) -> String {
-    fence_pairs(info)
+/// ` key="value"` for each pair of a fence's `{…}` that is not a highlighting option.
+fn fence_attributes(pairs: &[(String, String)]) -> String {
+    pairs
         .iter()
         .filter(|(key, _)| !is_highlight_key(key))
         .map(|(key, value)| format!(" {}=\"{}\"", escaped(key), escaped(value)))

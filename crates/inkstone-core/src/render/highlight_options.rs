@@ -55,11 +55,10 @@ impl Default for HighlightOptions {
 }
 
 impl HighlightOptions {
-    /// From a fence's `{…}`; `ordinal` is the fence's index on the page, which Hugo uses
-    /// for anchor ids (`hl-3-1`) when `lineanchors` is not given.
-    pub fn from_fence(info: &str, ordinal: usize) -> HighlightOptions {
-        let pairs = fence_pairs(info);
-        let mut options = HighlightOptions::from_pairs(&pairs, true);
+    /// From a fence's `{…}` pairs (`fence_pairs`); `ordinal` is the fence's index on the
+    /// page, which Hugo uses for anchor ids (`hl-3-1`) when `lineanchors` is not given.
+    pub fn from_fence(pairs: &[(String, String)], ordinal: usize) -> HighlightOptions {
+        let mut options = HighlightOptions::from_pairs(pairs, true);
         if let Some(prefix) = options.anchor_prefix.as_mut() {
             if prefix.is_empty() {
                 *prefix = format!("hl-{ordinal}-");
@@ -207,45 +206,40 @@ pub fn is_highlight_key(key: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn from_fence(info: &str, ordinal: usize) -> HighlightOptions {
+        HighlightOptions::from_fence(&fence_pairs(info), ordinal)
+    }
+
     #[test]
     fn linenos_true_means_the_table_form_and_inline_the_span_form() {
-        let table = HighlightOptions::from_fence("go {linenos=true}", 0);
+        let table = from_fence("go {linenos=true}", 0);
         assert_eq!(table.line_numbers, LineNumbers::Table);
-        let inline = HighlightOptions::from_fence("go {lineNos=inline}", 0);
+        let inline = from_fence("go {lineNos=inline}", 0);
         assert_eq!(inline.line_numbers, LineNumbers::Inline);
-        let yes = HighlightOptions::from_fence("go {linenos=yes}", 0);
+        let yes = from_fence("go {linenos=yes}", 0);
         assert_eq!(yes.line_numbers, LineNumbers::Table);
         for off in ["go {linenos=false}", "go {linenos=0}", "go"] {
-            assert_eq!(
-                HighlightOptions::from_fence(off, 0).line_numbers,
-                LineNumbers::Off
-            );
+            assert_eq!(from_fence(off, 0).line_numbers, LineNumbers::Off);
         }
     }
 
     #[test]
     fn hl_lines_accepts_lists_and_ranges_and_drops_unreadable_values() {
-        let list = HighlightOptions::from_fence("go {hl_lines=[3, \"6-8\"]}", 0);
+        let list = from_fence("go {hl_lines=[3, \"6-8\"]}", 0);
         assert_eq!(list.highlight, Some(vec![(3, 3), (6, 8)]));
-        let text = HighlightOptions::from_fence("go {hl_lines=\"2 4-5\"}", 0);
+        let text = from_fence("go {hl_lines=\"2 4-5\"}", 0);
         assert_eq!(text.highlight, Some(vec![(2, 2), (4, 5)]));
-        assert_eq!(
-            HighlightOptions::from_fence("go {hl_lines=x}", 0).highlight,
-            None
-        );
-        assert_eq!(
-            HighlightOptions::from_fence("go {hl_lines=[]}", 0).highlight,
-            None
-        );
+        assert_eq!(from_fence("go {hl_lines=x}", 0).highlight, None);
+        assert_eq!(from_fence("go {hl_lines=[]}", 0).highlight, None);
     }
 
     #[test]
     fn fence_anchors_default_to_the_block_ordinal_and_shortcode_anchors_to_none() {
-        let fence = HighlightOptions::from_fence("go {linenos=inline,anchorlinenos=true}", 3);
+        let fence = from_fence("go {linenos=inline,anchorlinenos=true}", 3);
         assert_eq!(fence.anchor_prefix.as_deref(), Some("hl-3-"));
-        let named = HighlightOptions::from_fence("go {anchorlinenos=true lineanchors=p}", 3);
+        let named = from_fence("go {anchorlinenos=true lineanchors=p}", 3);
         assert_eq!(named.anchor_prefix.as_deref(), Some("p-"));
-        let without = HighlightOptions::from_fence("go {lineanchors=p}", 3);
+        let without = from_fence("go {lineanchors=p}", 3);
         assert_eq!(without.anchor_prefix, None);
         let shortcode = HighlightOptions::from_shortcode("linenos=inline,anchorlinenos=true");
         assert_eq!(shortcode.anchor_prefix.as_deref(), Some(""));
