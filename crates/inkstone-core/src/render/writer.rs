@@ -28,6 +28,12 @@ pub fn write_html(source: &str, settings: &GoldmarkSettings, line_of: Option<Lin
     write_parsed(&rewritten.source, settings, line_of, &rewritten.padded)
 }
 
+/// `write_html` with goldmark's defaults and no preview marks, for the writer's tests.
+#[cfg(test)]
+fn write_default(source: &str) -> String {
+    write_html(source, &GoldmarkSettings::default(), None)
+}
+
 fn write_parsed(
     source: &str,
     settings: &GoldmarkSettings,

@@ -43,12 +43,7 @@ impl Writer<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::write_html;
-    use crate::render::options::GoldmarkSettings;
-
-    fn render(source: &str) -> String {
-        write_html(source, &GoldmarkSettings::default(), None)
-    }
+    use super::super::write_default as render;
 
     #[test]
     fn each_line_before_a_colon_is_a_term_of_its_own() {

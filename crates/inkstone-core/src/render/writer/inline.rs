@@ -246,12 +246,7 @@ impl<'s> Writer<'s, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::write_html;
-    use crate::render::GoldmarkSettings;
-
-    fn html(source: &str) -> String {
-        write_html(source, &GoldmarkSettings::default(), None)
-    }
+    use super::super::write_default as html;
 
     #[test]
     fn a_straight_quote_closing_nothing_stays_straight() {
