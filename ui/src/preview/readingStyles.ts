@@ -17,6 +17,8 @@ export const READING_CSS = `
 }
 :root {
   color-scheme: light dark;
+  --reading-fonts: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK TC", "Noto Sans TC", "PingFang TC",
+    "Microsoft JhengHei", "Hiragino Sans", sans-serif;
   --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --rule: #d8dee4;
   --link: #0b62c4; --code-bg: #f3f4f6; --quote: #d0d7de; --mark: #fff2a8;
 }
@@ -32,8 +34,7 @@ body {
   max-width: 40em;
   color: var(--fg);
   background: var(--bg);
-  font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK TC", "Noto Sans TC", "PingFang TC",
-    "Microsoft JhengHei", "Hiragino Sans", sans-serif;
+  font-family: var(--reading-fonts);
   font-size: 17px;
   line-height: 1.8;
   /* Kinsoku: no closing punctuation at a line start; justification stretches CJK badly. */
@@ -43,10 +44,7 @@ body {
   -webkit-text-size-adjust: 100%;
   font-kerning: normal;
 }
-:root:not(:lang(zh), :lang(ja), :lang(ko)) body {
-  font-family: "Inkstone Latin Quotes", system-ui, -apple-system, "Segoe UI", "Noto Sans CJK TC", "Noto Sans TC",
-    "PingFang TC", "Microsoft JhengHei", "Hiragino Sans", sans-serif;
-}
+:root:not(:lang(zh), :lang(ja), :lang(ko)) body { font-family: "Inkstone Latin Quotes", var(--reading-fonts); }
 :lang(zh), :lang(ja) { font-style: normal; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.4; margin: 1.8em 0 0.6em; font-weight: 700; }
 h1 { font-size: 1.7em; } h2 { font-size: 1.4em; } h3 { font-size: 1.2em; } h4 { font-size: 1.05em; }
