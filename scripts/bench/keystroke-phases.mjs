@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { launch, REPO } from '../../tests/e2e/lib/app.mjs';
 import { KEY } from '../../tests/e2e/lib/webdriver.mjs';
 import { LONG_POST, longPost, openLongPost } from '../../tests/e2e/lib/longPost.mjs';
+import { stats } from './lib/stats.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 4);
 const LETTERS_PER_BLOCK = Number(process.env.LETTERS ?? 40);
@@ -91,13 +92,6 @@ const TYPE_BLOCK = `
     }
     return phases;
   })();`;
-
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mean = sorted.reduce((sum, v) => sum + v, 0) / sorted.length;
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-  return { mean: Math.round(mean * 100) / 100, p50: Math.round(at(0.5)), p95: Math.round(at(0.95)) };
-}
 
 const app = await launch({ site: 'e2e-small', prepare: (site) => writeFileSync(join(site, LONG_POST), longPost()) });
 const results = {};

@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { launch } from '../../tests/e2e/lib/app.mjs';
 import { KEY } from '../../tests/e2e/lib/webdriver.mjs';
 import { LONG_POST, longPost, openLongPost } from '../../tests/e2e/lib/longPost.mjs';
+import { stats } from './lib/stats.mjs';
 
 const LETTERS = Number(process.env.LETTERS ?? 80);
 
@@ -76,12 +77,6 @@ const INSTALL = `
   };
   requestAnimationFrame(onFrame);
   return true;`;
-
-function stats(values) {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  const mean = sorted.reduce((sum, v) => sum + v, 0) / sorted.length;
-  return { mean: Math.round(mean * 100) / 100, p95: Math.round(sorted[Math.floor(0.95 * sorted.length)] * 10) / 10 };
-}
 
 const app = await launch({ site: 'e2e-small', prepare: (site) => writeFileSync(join(site, LONG_POST), longPost()) });
 let records;
