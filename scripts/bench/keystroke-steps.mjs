@@ -12,7 +12,7 @@
 // `cmTile`), so it depends on CodeMirror's internals and may need updating with CodeMirror. The
 // steps, ms per letter (mean, and p95):
 //   keyQueued     the key's event time to its keydown handler (waiting behind other work)
-//   toInput       keydown to beforeinput (the keymaps, keypress)
+//   toInput       keydown to beforeinput (the keymaps, keypress); 0 where the letter is taken at keydown
 //   dispatch      the whole dispatch: the new state, the store and the preview's fast path, the view's update
 //   newState      the transaction's new state (the syntax parse, history, the other fields)
 //   update        the view's update, of which: viewState, plugins, docUpdate (DOM) and selection
@@ -55,13 +55,15 @@ const INSTALL = `
   };
   window.addEventListener('keydown', (event) => { current = { key: event.timeStamp, keydown: now() }; log.push(current); }, true);
   window.addEventListener('beforeinput', () => { if (current) current.input = now(); }, true);
-  // Added after CodeMirror's own handler on the same element, so it runs after the letter's
-  // dispatch; its microtask marks the end of the task's script. The animation-frame callback it
-  // asks for runs after CodeMirror's measure in the same frame: what the frame still has to do
-  // there, style and layout (forced here to time them) and then the paint, is the frame's own.
-  content.addEventListener('beforeinput', () => {
+  // Added after CodeMirror's own handlers on the same element, so they run after the letter's
+  // dispatch, from its beforeinput or (on Linux) already from its keydown; the microtask marks the
+  // end of the task's script. The animation-frame callback it asks for runs after CodeMirror's
+  // measure in the same frame: what the frame still has to do there, style and layout (forced
+  // here to time them) and then the paint, is the frame's own.
+  const dispatched = () => {
     const record = current;
-    if (!record) return;
+    if (!record || record.dispatched) return;
+    record.dispatched = true;
     Promise.resolve().then(() => {
       record.taskEnd = now();
       requestAnimationFrame(() => {
@@ -72,6 +74,13 @@ const INSTALL = `
         record.layoutLeft = now() - start;
       });
     });
+  };
+  content.addEventListener('beforeinput', dispatched);
+  content.addEventListener('keydown', (event) => {
+    if (!event.defaultPrevented || !current) return;
+    // Taken at keydown: there is no beforeinput, so no time between the two.
+    current.input = current.keydown;
+    dispatched();
   });
   timed(view, 'dispatch', 'dispatch');
   timed(Object.getPrototypeOf(view.state), 'applyTransaction', 'newState');

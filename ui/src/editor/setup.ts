@@ -36,6 +36,8 @@ export interface EditorSetupOptions {
   label: string;
   /** An input method finished composing. */
   onCompositionEnd?: () => void;
+  /** Take typed letters from their keydown (default: where the platform allows it; see typedInput.ts). */
+  typingAtKeydown?: boolean;
 }
 
 export function editorExtensions(options: EditorSetupOptions): Extension[] {
@@ -66,7 +68,7 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
       ...historyKeymap,
       ...defaultKeymap,
     ]),
-    typedInput(),
+    typedInput(options.typingAtKeydown),
     postLanguage(),
     editorTheme(),
     EditorView.contentAttributes.of({

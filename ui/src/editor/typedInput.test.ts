@@ -3,11 +3,11 @@
 // handlers first).
 import { afterEach, describe, expect, it } from 'vitest';
 import { EditorSelection, EditorState } from '@codemirror/state';
-import type { Transaction } from '@codemirror/state';
-import { EditorView } from '@codemirror/view';
+import type { Extension, Transaction } from '@codemirror/state';
+import { EditorView, keymap } from '@codemirror/view';
 import { undo } from '@codemirror/commands';
 import { createEditorState, editorExtensions } from './setup';
-import { typedText } from './typedInput';
+import { takesKeysAtKeydown, typedKey, typedText } from './typedInput';
 
 describe('typedText', () => {
   const event = (inputType: string, data: string | null, isComposing = false) => ({ inputType, data, isComposing });
@@ -38,6 +38,55 @@ describe('typedText', () => {
   });
 });
 
+describe('typedKey', () => {
+  const key = (value: string, extra: Partial<{ keyCode: number; isComposing: boolean; ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({
+    key: value,
+    keyCode: 0,
+    isComposing: false,
+    ctrlKey: false,
+    altKey: false,
+    metaKey: false,
+    ...extra,
+  });
+
+  it('takes one printable character: letters, digits, punctuation, a space, CJK and a character beyond the BMP', () => {
+    for (const value of ['q', 'Q', '7', '"', '，', ' ', '字', 'ą', '𠀋']) expect(typedKey(key(value), false)).toBe(value);
+  });
+
+  it('leaves named keys to the keymaps and the browser', () => {
+    for (const value of ['Enter', 'Tab', 'Backspace', 'ArrowLeft', 'Dead', 'Process', 'Unidentified', '']) {
+      expect(typedKey(key(value), false)).toBeNull();
+    }
+  });
+
+  it('leaves keys with Ctrl, Alt or Meta to the keymaps', () => {
+    expect(typedKey(key('b', { ctrlKey: true }), false)).toBeNull();
+    expect(typedKey(key('b', { altKey: true }), false)).toBeNull();
+    expect(typedKey(key('b', { metaKey: true }), false)).toBeNull();
+  });
+
+  it('leaves a key an input method takes, or one pressed during a composition, to the input method', () => {
+    expect(typedKey(key('n', { keyCode: 229 }), false)).toBeNull();
+    expect(typedKey(key('n', { isComposing: true }), false)).toBeNull();
+    expect(typedKey(key('n'), true)).toBeNull();
+  });
+
+  it('leaves control characters and keys that type several code points to the browser', () => {
+    expect(typedKey(key('\u007f'), false)).toBeNull();
+    expect(typedKey(key('\u0008'), false)).toBeNull();
+    expect(typedKey(key('e\u0301'), false)).toBeNull();
+  });
+});
+
+describe('takesKeysAtKeydown', () => {
+  it('is on in Linux webviews only', () => {
+    expect(takesKeysAtKeydown('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko)')).toBe(true);
+    expect(takesKeysAtKeydown('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko)')).toBe(false);
+    expect(takesKeysAtKeydown('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0')).toBe(false);
+    expect(takesKeysAtKeydown('Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36')).toBe(false);
+  });
+});
+
 describe('typing in the real editor setup', () => {
   let view: EditorView | null = null;
   afterEach(() => {
@@ -46,9 +95,9 @@ describe('typing in the real editor setup', () => {
   });
 
   /** A view on `text` with the selection `from`..`to`; returns the transactions it dispatches. */
-  function mount(text: string, from: number, to = from, extra = EditorView.updateListener.of(() => {})): Transaction[] {
+  function mount(text: string, from: number, to = from, extra: Extension = EditorView.updateListener.of(() => {}), typingAtKeydown = false): Transaction[] {
     const seen: Transaction[] = [];
-    const extensions = [editorExtensions({ label: 'text' }), extra];
+    const extensions = [editorExtensions({ label: 'text', typingAtKeydown }), extra];
     const state = createEditorState(text, extensions);
     view = new EditorView({
       state: state.update({ selection: EditorSelection.range(from, to) }).state,
@@ -108,6 +157,51 @@ describe('typing in the real editor setup', () => {
     mount('fixed', 5, 5, EditorState.readOnly.of(true));
     const event = type('x');
     expect(event.defaultPrevented).toBe(false);
+    expect(view!.state.doc.toString()).toBe('fixed');
+  });
+
+  /** Presses `key` (a keydown on the editor's content, as the webview sends it). */
+  function press(key: string, init: KeyboardEventInit = {}, keyCode = 0): KeyboardEvent {
+    const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+    Object.defineProperty(event, 'keyCode', { value: keyCode });
+    view!.contentDOM.dispatchEvent(event);
+    return event;
+  }
+
+  it('takes a letter from its keydown where typing at keydown is on, as typing through beforeinput does', () => {
+    const seen = mount('寫作 text', 2, 2, EditorView.updateListener.of(() => {}), true);
+    const event = press('q');
+    expect(event.defaultPrevented).toBe(true);
+    expect(view!.state.doc.toString()).toBe('寫作q text');
+    expect(view!.state.selection.main.head).toBe(3);
+    expect(seen.at(-1)?.isUserEvent('input.type')).toBe(true);
+    expect(seen.at(-1)?.scrollIntoView).toBe(true);
+  });
+
+  it('leaves the keydown alone where typing at keydown is off', () => {
+    mount('abc', 3);
+    const event = press('q');
+    expect(event.defaultPrevented).toBe(false);
+    expect(view!.state.doc.toString()).toBe('abc');
+  });
+
+  it('lets the keymaps have a key before it is typed', () => {
+    const bound = keymap.of([{ key: 'x', run: (target) => (target.dispatch({ changes: { from: 0, insert: '>' } }), true) }]);
+    mount('abc', 3, 3, bound, true);
+    press('x');
+    expect(view!.state.doc.toString()).toBe('>abc');
+    // Ctrl+B is bold (empty markers at the cursor), not the letter b.
+    press('b', { ctrlKey: true });
+    expect(view!.state.doc.toString()).toBe('>abc****');
+  });
+
+  it('leaves a key an input method takes to the browser, and types nothing into a read-only state', () => {
+    mount('abc', 3, 3, EditorView.updateListener.of(() => {}), true);
+    expect(press('n', {}, 229).defaultPrevented).toBe(false);
+    expect(view!.state.doc.toString()).toBe('abc');
+    view!.destroy();
+    mount('fixed', 5, 5, EditorState.readOnly.of(true), true);
+    expect(press('x').defaultPrevented).toBe(false);
     expect(view!.state.doc.toString()).toBe('fixed');
   });
 

@@ -8,9 +8,15 @@
 // cancelled and the letter is dispatched as the same transaction CodeMirror would have built from
 // the DOM (`input.type`, through the input handlers, scrolled into view). Everything else, and
 // above all input methods composing CJK text, keeps the browser's own path.
+//
+// On Linux the letter is taken one step earlier, from its `keydown`: WebKitGTK's way from a key
+// to its `beforeinput` (keypress, the text input event, a typing command) costs about 0.8 ms of
+// every letter. There a key that an input method or a dead key takes arrives as keyCode 229 and
+// is left alone. Other platforms keep the `beforeinput` path: macOS's text system must see the
+// key itself (press-and-hold accents replace the letter it typed).
 import { EditorView } from '@codemirror/view';
-import type { TransactionSpec } from '@codemirror/state';
-import type { Extension } from '@codemirror/state';
+import { Prec } from '@codemirror/state';
+import type { Extension, TransactionSpec } from '@codemirror/state';
 
 /** The part of a `beforeinput` event the decision reads. */
 export interface TypedEvent {
@@ -35,6 +41,36 @@ export function typedText(event: TypedEvent, composing: boolean): string | null 
   return data;
 }
 
+/** The part of a `keydown` event the decision reads. */
+export interface TypedKey {
+  key: string;
+  keyCode: number;
+  isComposing: boolean;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+}
+
+/**
+ * The text a key types, when the editor may insert it at keydown; null leaves the key to the
+ * keymaps and the browser: a named key ("Enter", "Dead", "Process"), a key with Ctrl, Alt or Meta,
+ * a key an input method takes (keyCode 229) or one pressed while a composition is open.
+ */
+export function typedKey(event: TypedKey, composing: boolean): string | null {
+  if (composing || event.isComposing || event.keyCode === 229) return null;
+  if (event.ctrlKey || event.altKey || event.metaKey) return null;
+  // One character: named keys are words; a key that types several code points keeps the browser's path.
+  const code = event.key.codePointAt(0);
+  if (code === undefined || String.fromCodePoint(code).length !== event.key.length) return null;
+  if (code < 0x20 || code === 0x7f) return null;
+  return event.key;
+}
+
+/** True where letters are taken at keydown: Linux's WebKitGTK (see the top of this file). */
+export function takesKeysAtKeydown(userAgent: string = globalThis.navigator?.userAgent ?? ''): boolean {
+  return /\bLinux\b/.test(userAgent) && !/\bAndroid\b/.test(userAgent);
+}
+
 /** The transaction CodeMirror builds for typed text: the selection replaced, as typing, kept in view. */
 function typingTransaction(view: EditorView, text: string): TransactionSpec {
   return { ...view.state.replaceSelection(text), userEvent: 'input.type', scrollIntoView: true };
@@ -49,9 +85,12 @@ function insertTyped(view: EditorView, text: string): void {
   view.dispatch(insert());
 }
 
-/** The extension: cancels the browser's insertion of typed letters and applies them itself. */
-export function typedInput(): Extension {
-  return EditorView.domEventHandlers({
+/**
+ * The extension: cancels the browser's insertion of typed letters and applies them itself, from
+ * the `beforeinput` event, and with `atKeydown` already from the key (after the keymaps had it).
+ */
+export function typedInput(atKeydown: boolean = takesKeysAtKeydown()): Extension {
+  const fromInput = EditorView.domEventHandlers({
     beforeinput(event, view) {
       // A read-only state keeps CodeMirror's own handling, which refuses the edit.
       if (view.state.readOnly) return false;
@@ -62,4 +101,19 @@ export function typedInput(): Extension {
       return true;
     },
   });
+  if (!atKeydown) return fromInput;
+  // Lowest precedence: every keymap sees the key first.
+  const fromKey = Prec.lowest(
+    EditorView.domEventHandlers({
+      keydown(event, view) {
+        if (view.state.readOnly) return false;
+        const text = typedKey(event, view.composing);
+        if (text === null) return false;
+        event.preventDefault();
+        insertTyped(view, text);
+        return true;
+      },
+    }),
+  );
+  return [fromInput, fromKey];
 }
