@@ -85,34 +85,28 @@ function insertTyped(view: EditorView, text: string): void {
   view.dispatch(insert());
 }
 
+/** Inserts `text`, when the decision gave one, in place of the browser's handling of `event`; true when it did. */
+function takeTyped(event: Event, view: EditorView, text: string | null): boolean {
+  // A read-only state keeps CodeMirror's own handling, which refuses the edit.
+  if (text === null || view.state.readOnly) return false;
+  event.preventDefault();
+  insertTyped(view, text);
+  return true;
+}
+
 /**
  * The extension: cancels the browser's insertion of typed letters and applies them itself, from
  * the `beforeinput` event, and with `atKeydown` already from the key (after the keymaps had it).
  */
 export function typedInput(atKeydown: boolean = takesKeysAtKeydown()): Extension {
   const fromInput = EditorView.domEventHandlers({
-    beforeinput(event, view) {
-      // A read-only state keeps CodeMirror's own handling, which refuses the edit.
-      if (view.state.readOnly) return false;
-      const text = typedText(event, view.composing);
-      if (text === null) return false;
-      event.preventDefault();
-      insertTyped(view, text);
-      return true;
-    },
+    beforeinput: (event, view) => takeTyped(event, view, typedText(event, view.composing)),
   });
   if (!atKeydown) return fromInput;
   // Lowest precedence: every keymap sees the key first.
   const fromKey = Prec.lowest(
     EditorView.domEventHandlers({
-      keydown(event, view) {
-        if (view.state.readOnly) return false;
-        const text = typedKey(event, view.composing);
-        if (text === null) return false;
-        event.preventDefault();
-        insertTyped(view, text);
-        return true;
-      },
+      keydown: (event, view) => takeTyped(event, view, typedKey(event, view.composing)),
     }),
   );
   return [fromInput, fromKey];
