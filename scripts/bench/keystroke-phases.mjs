@@ -27,7 +27,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, REPO } from '../../tests/e2e/lib/app.mjs';
 import { KEY } from '../../tests/e2e/lib/webdriver.mjs';
-import { LONG_POST, longPost, openLongPost } from '../../tests/e2e/lib/longPost.mjs';
+import { longPostSite, openLongPost } from '../../tests/e2e/lib/longPost.mjs';
 import { stats } from './lib/stats.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 4);
@@ -93,7 +93,7 @@ const TYPE_BLOCK = `
     return phases;
   })();`;
 
-const app = await launch({ site: 'e2e-small', prepare: (site) => writeFileSync(join(site, LONG_POST), longPost()) });
+const app = await launch(longPostSite());
 const results = {};
 try {
   const { session } = app;

@@ -25,11 +25,9 @@
 //   painted       key event time to a task queued in the frame (its style, layout and paint done)
 // WebKit's clock has 1 ms precision: compare means over many letters.
 
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { launch } from '../../tests/e2e/lib/app.mjs';
 import { KEY } from '../../tests/e2e/lib/webdriver.mjs';
-import { LONG_POST, longPost, openLongPost } from '../../tests/e2e/lib/longPost.mjs';
+import { longPostSite, openLongPost } from '../../tests/e2e/lib/longPost.mjs';
 import { stats } from './lib/stats.mjs';
 
 const LETTERS = Number(process.env.LETTERS ?? 80);
@@ -101,7 +99,7 @@ const INSTALL = `
   requestAnimationFrame(onFrame);
   return true;`;
 
-const app = await launch({ site: 'e2e-small', prepare: (site) => writeFileSync(join(site, LONG_POST), longPost()) });
+const app = await launch(longPostSite());
 let records;
 try {
   const { session } = app;

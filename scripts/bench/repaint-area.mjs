@@ -12,10 +12,8 @@
 // is the cost every frame has. `FRAMES` (default 40) frames per case; WebKit's clock has 1 ms
 // precision, so read the means.
 
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { launch } from '../../tests/e2e/lib/app.mjs';
-import { LONG_POST, longPost, openLongPost } from '../../tests/e2e/lib/longPost.mjs';
+import { longPostSite, openLongPost } from '../../tests/e2e/lib/longPost.mjs';
 import { stats } from './lib/stats.mjs';
 
 const FRAMES = Number(process.env.FRAMES ?? 40);
@@ -55,7 +53,7 @@ const REPAINT = `
     return times;
   })();`;
 
-const app = await launch({ site: 'e2e-small', prepare: (site) => writeFileSync(join(site, LONG_POST), longPost()) });
+const app = await launch(longPostSite());
 const report = {};
 try {
   const { session } = app;

@@ -21,7 +21,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withApp, REPO } from './lib/app.mjs';
-import { ENGLISH_PARAGRAPH, LONG_POST as POST, longPost, openLongPost } from './lib/longPost.mjs';
+import { ENGLISH_PARAGRAPH, LONG_POST as POST, longPost, longPostSite, openLongPost } from './lib/longPost.mjs';
 
 const KEYSTROKES = 80;
 /** 150 words a minute (five letters and a space each): a fast typist. */
@@ -132,7 +132,7 @@ async function typeAtPace(session, content, count, interval) {
 test('preview latency on a 50 KB post is recorded', async (t) => {
   const text = longPost();
   for (const letter of LETTERS) assert.ok(!text.includes(letter), `the post must not contain ${letter}`);
-  await withApp(t, { site: 'e2e-small', prepare: (site) => writeFileSync(join(site, POST), text) }, async ({ session }) => {
+  await withApp(t, longPostSite(text), async ({ session }) => {
     // Type at the end of the first English paragraph's first visual line: a paragraph in the middle of the preview changes.
     const line = await openLongPost(session);
     await line.click();
