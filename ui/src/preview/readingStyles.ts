@@ -49,7 +49,7 @@ body {
 h1, h2, h3, h4, h5, h6 { line-height: 1.4; margin: 1.8em 0 0.6em; font-weight: 700; }
 h1 { font-size: 1.7em; } h2 { font-size: 1.4em; } h3 { font-size: 1.2em; } h4 { font-size: 1.05em; }
 body > :first-child { margin-top: 0; }
-p, ul, ol, dl, blockquote, pre, table, figure { margin: 0 0 1.1em; }
+p, ul, ol, dl, blockquote, pre, table, figure, .highlight > div { margin: 0 0 1.1em; }
 ul, ol { padding-inline-start: 1.6em; }
 li + li { margin-top: 0.25em; }
 a { color: var(--link); text-decoration: underline; text-underline-offset: 0.18em; }
@@ -62,10 +62,10 @@ code, kbd, samp, pre {
   font-size: 0.88em;
 }
 code { background: var(--code-bg); padding: 0.12em 0.35em; border-radius: 4px; }
-pre { background: var(--code-bg); padding: 0.9em 1em; border-radius: 6px; overflow-x: auto; line-height: 1.55; }
+/* Chroma's table form (linenos=table) puts a pre in each cell: the box is then the table's, not each pre's. */
+pre, .highlight > div { padding: 0.9em 1em; border-radius: 6px; overflow-x: auto; }
+pre { background: var(--code-bg); line-height: 1.55; }
 pre code { background: none; padding: 0; }
-/* Chroma's table form (linenos=table) puts a pre in each cell: one padded box around the table instead. */
-.highlight > div { padding: 0.9em 1em; border-radius: 6px; margin: 0 0 1.1em; overflow-x: auto; }
 .highlight table { margin: 0; }
 .highlight table pre { margin: 0; padding: 0; border-radius: 0; overflow: visible; }
 img, video, iframe { max-width: 100%; height: auto; }
