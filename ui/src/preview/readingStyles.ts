@@ -68,6 +68,8 @@ pre { background: var(--code-bg); line-height: 1.55; }
 pre code { background: none; padding: 0; }
 .highlight table { margin: 0; }
 .highlight table pre { margin: 0; padding: 0; border-radius: 0; overflow: visible; }
+/* A block, so the numbers' lines take the code's height, as the code cell's lines (flex rows) do, not the pre's. */
+.highlight table pre > code { display: block; }
 img, video, iframe { max-width: 100%; height: auto; }
 figure { margin-inline: 0; } figcaption { color: var(--muted); font-size: 0.9em; text-align: center; }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
