@@ -3,9 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { withApp } from './lib/app.mjs';
+import { smallSiteWith, withApp } from './lib/app.mjs';
 import { openPost } from './lib/desk.mjs';
 
 const POST = 'content/posts/20260102-numbered-code.md';
@@ -28,7 +26,7 @@ const TEXT = [
 ].join('\n');
 
 test('line numbers of a table-form code block line up with its lines', async (t) => {
-  await withApp(t, { site: 'e2e-small', prepare: (site) => writeFileSync(join(site, POST), TEXT) }, async ({ session }) => {
+  await withApp(t, smallSiteWith(POST, TEXT), async ({ session }) => {
     await openPost(session, POST);
     const tops = await session.waitFor('the numbered code block in the preview', () =>
       session.exec(`const d = document.querySelector('[data-testid="preview"] iframe')?.contentDocument;

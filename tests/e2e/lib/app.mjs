@@ -38,6 +38,11 @@ async function waitForDriver(base, ms = 20000) {
   }
 }
 
+/** Launch options: the small e2e site with one more post, `text` at `path` (relative to the site). */
+export function smallSiteWith(path, text) {
+  return { site: 'e2e-small', prepare: (site) => writeFileSync(join(site, path), text) };
+}
+
 /** Copies tests/fixtures/sites/<name> into a fresh temp folder and returns its path. */
 export function copyFixture(name, into) {
   const dest = join(into, name);

@@ -2,14 +2,13 @@
 // benches in scripts/bench): mixed Chinese and English paragraphs under a dozen headings, with
 // shortcodes, shaped like the reference post.
 
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { smallSiteWith } from './app.mjs';
 
 /** Where the post lives in the e2e site. */
 export const LONG_POST = 'content/posts/20260101-long-read.md';
 /** Launch options (`launch`, `withApp`): the small e2e site with `text` (the long post by default) at LONG_POST. */
 export function longPostSite(text = longPost()) {
-  return { site: 'e2e-small', prepare: (site) => writeFileSync(join(site, LONG_POST), text) };
+  return smallSiteWith(LONG_POST, text);
 }
 
 /** The start of the English paragraphs the measurements type into. */
