@@ -1,13 +1,13 @@
 // Typed letters applied by the editor itself: which input events it takes, and that what it
 // dispatches is what typing through the browser gave (selection replaced, undo grouping, input
 // handlers first).
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EditorSelection, EditorState } from '@codemirror/state';
 import type { Extension, Transaction } from '@codemirror/state';
-import { EditorView, keymap } from '@codemirror/view';
+import { Decoration, EditorView, WidgetType, keymap } from '@codemirror/view';
 import { undo } from '@codemirror/commands';
 import { createEditorState, editorExtensions } from './setup';
-import { takesKeysAtKeydown, typedKey, typedText } from './typedInput';
+import { takesKeysAtKeydown, typeIntoCaretText, typedKey, typedText } from './typedInput';
 
 describe('typedText', () => {
   const event = (inputType: string, data: string | null, isComposing = false) => ({ inputType, data, isComposing });
@@ -204,5 +204,118 @@ describe('typing in the real editor setup', () => {
     view!.contentDOM.dispatchEvent(event);
     expect(event.defaultPrevented).toBe(false);
     expect(view!.state.doc.toString()).toBe('abc');
+  });
+
+  describe('a letter taken at keydown, typed into the text under the caret', () => {
+    // happy-dom reports a selection change synchronously, inside the Selection call, which lands
+    // in the middle of the editor's update; browsers queue it. Queue it here too.
+    const requeued = new WeakSet<Event>();
+    const queueSelectionChange = (event: Event) => {
+      if (requeued.has(event)) return;
+      event.stopImmediatePropagation();
+      setTimeout(() => {
+        const again = new Event('selectionchange');
+        requeued.add(again);
+        document.dispatchEvent(again);
+      }, 0);
+    };
+    beforeEach(() => document.addEventListener('selectionchange', queueSelectionChange, true));
+    afterEach(() => document.removeEventListener('selectionchange', queueSelectionChange, true));
+
+    /** A focused view on `text` at `at`, the DOM caret placed by the editor; typing at keydown on. */
+    function focusedAt(text: string, at: number, extra?: Extension): Transaction[] {
+      const seen = mount(text, at, at, extra, true);
+      view!.focus();
+      // The editor writes its DOM selection once it has focus.
+      view!.dispatch({ selection: { anchor: at } });
+      return seen;
+    }
+
+    /** Lets CodeMirror read the DOM change: it does so when its mutation observer reports. */
+    const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+    function caret(): { node: Node | null; offset: number } {
+      const selection = document.getSelection()!;
+      return { node: selection.focusNode, offset: selection.focusOffset };
+    }
+
+    it('writes the letter into the text node with the caret after it, and the editor reads it as typing', async () => {
+      const seen = focusedAt('寫作 text', 2);
+      const node = caret().node;
+      expect(node).toBeInstanceOf(Text);
+      const event = press('，');
+      expect(event.defaultPrevented).toBe(true);
+      // Typed into the DOM: the node holds the letter and the caret follows it, before the editor looked.
+      expect(node!.textContent).toBe('寫作， text');
+      expect(caret()).toEqual({ node, offset: 3 });
+      await settled();
+      expect(view!.state.doc.toString()).toBe('寫作， text');
+      expect(view!.state.selection.main.head).toBe(3);
+      expect(view!.posAtDOM(caret().node!, caret().offset)).toBe(3);
+      expect(seen.at(-1)?.isUserEvent('input.type')).toBe(true);
+      expect(seen.at(-1)?.scrollIntoView).toBe(true);
+    });
+
+    it('types a run of letters in the middle of a line, repeated ones included, as one undo step', async () => {
+      focusedAt('a line of text', 6);
+      for (const letter of ['f', 'f', 'f', ' ', 'o', 'f']) {
+        press(letter);
+        await settled();
+      }
+      expect(view!.state.doc.toString()).toBe('a linefff of of text');
+      expect(view!.state.selection.main.head).toBe(12);
+      undo(view!);
+      expect(view!.state.doc.toString()).toBe('a line of text');
+    });
+
+    it('leaves the caret at a line start to the transaction path, which types the letter too', () => {
+      focusedAt('text', 0);
+      expect(typeIntoCaretText(view!, 'x')).toBe(false);
+      press('x');
+      expect(view!.state.doc.toString()).toBe('xtext');
+      expect(view!.state.selection.main.head).toBe(1);
+    });
+
+    it('changes nothing when the DOM caret is not where the state has it, or the editor has no focus', () => {
+      focusedAt('abc def', 5);
+      const node = caret().node!;
+      // Moved in the DOM, not yet read by the editor.
+      document.getSelection()!.collapse(node, 2);
+      expect(typeIntoCaretText(view!, 'x')).toBe(false);
+      expect(view!.contentDOM.textContent).toBe('abc def');
+      view!.destroy();
+      mount('abc def', 5, 5, undefined, true);
+      expect(typeIntoCaretText(view!, 'x')).toBe(false);
+      expect(view!.contentDOM.textContent).toBe('abc def');
+    });
+
+    it('leaves text inside a widget alone', () => {
+      const widget = new (class extends WidgetType {
+        toDOM() {
+          const label = document.createElement('span');
+          label.textContent = 'label';
+          return label;
+        }
+      })();
+      focusedAt('ab', 1, EditorView.decorations.of(Decoration.set([Decoration.widget({ widget, side: 1 }).range(1)])));
+      const label = view!.contentDOM.querySelector('[contenteditable="false"]')!;
+      document.getSelection()!.collapse(label.firstChild, 3);
+      expect(typeIntoCaretText(view!, 'x')).toBe(false);
+      expect(label.textContent).toBe('label');
+    });
+
+    it('lets input handlers take the letter first', async () => {
+      const closing = EditorView.inputHandler.of((target, from, to, text) => {
+        if (text !== '(') return false;
+        target.dispatch({ changes: { from, to, insert: '()' }, selection: { anchor: from + 1 } });
+        return true;
+      });
+      focusedAt('f', 1, closing);
+      press('(');
+      await settled();
+      expect(view!.state.doc.toString()).toBe('f()');
+      expect(view!.state.selection.main.head).toBe(2);
+      expect(view!.contentDOM.textContent).toBe('f()');
+    });
   });
 });

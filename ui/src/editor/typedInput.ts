@@ -13,7 +13,9 @@
 // to its `beforeinput` (keypress, the text input event, a typing command) costs about 0.8 ms of
 // every letter. There a key that an input method or a dead key takes arrives as keyCode 229 and
 // is left alone. Other platforms keep the `beforeinput` path: macOS's text system must see the
-// key itself (press-and-hold accents replace the letter it typed).
+// key itself (press-and-hold accents replace the letter it typed). A letter taken at keydown is
+// written into the caret's text node, the caret carried along, and CodeMirror reads it back as
+// native typing; that spares WebKit a layout inside the keystroke (`typeIntoCaretText`).
 import { EditorView } from '@codemirror/view';
 import { Prec } from '@codemirror/state';
 import type { Extension, TransactionSpec } from '@codemirror/state';
@@ -85,12 +87,52 @@ function insertTyped(view: EditorView, text: string): void {
   view.dispatch(insert());
 }
 
-/** Inserts `text`, when the decision gave one, in place of the browser's handling of `event`; true when it did. */
-function takeTyped(event: Event, view: EditorView, text: string | null): boolean {
-  // A read-only state keeps CodeMirror's own handling, which refuses the edit.
-  if (text === null || view.state.readOnly) return false;
+/**
+ * Types `text` into the DOM text node that holds the caret, as the browser's own insertion would,
+ * and leaves CodeMirror to read it back as it reads any typing; false, with nothing changed, when
+ * the caret is not inside a text node of the editor where the state has it.
+ *
+ * Why: when CodeMirror applies a letter itself it rewrites the line's text node, which sends the
+ * DOM caret to the node's start, and then writes the caret back through the Selection API. In
+ * WebKit that write lays the line out at once, inside the keystroke (about 2 ms of a letter typed
+ * mid-paragraph in the 50 KB post, docs/preview-latency.md); the frame lays it out again anyway.
+ * Here the caret is carried by the text edit itself, so CodeMirror finds the DOM caret where it
+ * wants it and writes nothing. DOM ranges move a boundary that lies after an edited span and
+ * leave one at the edit's offset in place, so inserting the letter at the caret would leave the
+ * caret before it. Instead the character before the caret is inserted again together with the
+ * letter, one position earlier, and its old copy is then deleted: the caret, after both, ends up
+ * right after the letter, and the text is exactly the old text with the letter at the caret.
+ */
+export function typeIntoCaretText(view: EditorView, text: string): boolean {
+  const { selection } = view.state;
+  if (selection.ranges.length !== 1 || !selection.main.empty) return false;
+  const domSelection = view.contentDOM.ownerDocument.getSelection();
+  if (!domSelection || domSelection.rangeCount !== 1 || !domSelection.isCollapsed) return false;
+  const node = domSelection.focusNode;
+  const offset = domSelection.focusOffset;
+  // At a node's start there is no character before the caret to carry it.
+  if (!(node instanceof Text) || offset < 1 || !view.contentDOM.contains(node)) return false;
+  // Text inside a widget is the widget's: the editor would not read a change there.
+  if (node.parentElement?.closest('[contenteditable="false"]')) return false;
+  if (view.posAtDOM(node, offset) !== selection.main.head) return false;
+  node.insertData(offset - 1, node.data.charAt(offset - 1) + text);
+  node.deleteData(offset + text.length, 1);
+  // An engine that does not move the selection with its text still gets the caret after the letter.
+  if (domSelection.focusNode !== node || domSelection.focusOffset !== offset + text.length) {
+    domSelection.collapse(node, offset + text.length);
+  }
+  return true;
+}
+
+/**
+ * Inserts `text`, when the decision gave one, in place of the browser's handling of `event`; true
+ * when it did. `intoText`: type it into the caret's text node where possible (typeIntoCaretText).
+ */
+function takeTyped(event: Event, view: EditorView, text: string | null, intoText = false): boolean {
+  // A read-only or non-editable editor keeps CodeMirror's own handling, which refuses the edit.
+  if (text === null || view.state.readOnly || !view.state.facet(EditorView.editable)) return false;
   event.preventDefault();
-  insertTyped(view, text);
+  if (!(intoText && typeIntoCaretText(view, text))) insertTyped(view, text);
   return true;
 }
 
@@ -106,7 +148,7 @@ export function typedInput(atKeydown: boolean = takesKeysAtKeydown()): Extension
   // Lowest precedence: every keymap sees the key first.
   const fromKey = Prec.lowest(
     EditorView.domEventHandlers({
-      keydown: (event, view) => takeTyped(event, view, typedKey(event, view.composing)),
+      keydown: (event, view) => takeTyped(event, view, typedKey(event, view.composing), true),
     }),
   );
   return [fromInput, fromKey];

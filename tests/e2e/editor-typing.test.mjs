@@ -1,0 +1,82 @@
+// Letters typed into a line land at the caret, in order, with the caret after each one, in the
+// real webview. In the middle of a text the editor types them without writing the DOM selection:
+// the letter goes into the caret's text node and the caret moves with the text
+// (`typeIntoCaretText` in ui/src/editor/typedInput.ts), which spares WebKit a layout inside every
+// keystroke. At a text node's start, or where the letter changes the highlighting, the editor may
+// write the selection itself; the text and the caret are right either way.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp } from './lib/app.mjs';
+import { openPost } from './lib/desk.mjs';
+
+const POST = 'content/posts/20240501-first-light.md';
+
+/** In the page: the editor's view (CodeMirror keeps it on its content element's tile). */
+const VIEW = `const view = document.querySelector('[data-testid="editor"] .cm-content').cmTile.root.view;`;
+
+/** In the page: counts every write of the DOM selection from now on, in `window.__selectionWrites`. */
+const COUNT_SELECTION_WRITES = `
+  window.__selectionWrites = 0;
+  for (const method of ['collapse', 'setPosition', 'setBaseAndExtent', 'extend', 'addRange', 'removeAllRanges']) {
+    const original = Selection.prototype[method];
+    Selection.prototype[method] = function (...args) {
+      window.__selectionWrites++;
+      return original.apply(this, args);
+    };
+  }
+  return true;`;
+
+/** In the page: the caret as the editor's state has it, and as the DOM selection has it (mapped to a position). */
+const CARET = `${VIEW}
+  const { focusNode, focusOffset } = document.getSelection();
+  return { state: view.state.selection.main.head, dom: view.posAtDOM(focusNode, focusOffset), doc: view.state.doc.toString() };`;
+
+/** Types `text` one key at a time, as a person would. */
+function typeKeys(session, text) {
+  const actions = [];
+  for (const key of text) actions.push({ type: 'keyDown', value: key }, { type: 'keyUp', value: key });
+  return session.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+}
+
+test('typed letters land at the caret in order, and mid-text the editor never writes the DOM selection', async (t) => {
+  await withApp(t, { site: 'e2e-small', settings: { autosaveSeconds: 0 } }, async ({ session }) => {
+    await openPost(session, POST);
+    const content = await session.waitForElement('[data-testid="editor"] .cm-content');
+    await content.click();
+    // The caret after "The first" in the first paragraph, set through the editor (which writes the DOM selection).
+    const start = await session.exec(`${VIEW}
+      const at = view.state.doc.toString().indexOf('The first post') + 'The first'.length;
+      view.focus();
+      view.dispatch({ selection: { anchor: at } });
+      return at;`);
+    const before = (await session.exec(CARET)).doc;
+
+    await session.exec(COUNT_SELECTION_WRITES);
+    // Latin, a repeated letter (the change could be read at either copy), and Chinese typed as keys.
+    const typed = ' rr 斑馬線，ok';
+    await typeKeys(session, typed);
+    const expected = before.slice(0, start) + typed + before.slice(start);
+    const caret = await session.waitFor('the editor to take every letter', async () => {
+      const now = await session.exec(CARET);
+      return now.doc === expected ? now : null;
+    });
+    assert.equal(caret.state, start + typed.length, 'the caret is after the last letter');
+    assert.equal(caret.dom, caret.state, 'the DOM caret is where the editor has it');
+    assert.equal(await session.exec('return window.__selectionWrites;'), 0, 'no letter made the editor write the DOM selection');
+
+    // At a line's start there is no character before the caret to carry it: the letters still land.
+    const lineStart = await session.exec(`${VIEW}
+      const at = view.state.doc.toString().indexOf('## A heading');
+      view.dispatch({ selection: { anchor: at } });
+      return at;`);
+    await typeKeys(session, 'x*y');
+    const afterHeading = expected.slice(0, lineStart) + 'x*y' + expected.slice(lineStart);
+    const atHeading = await session.waitFor('the letters at the line start', async () => {
+      const now = await session.exec(CARET);
+      return now.doc === afterHeading ? now : null;
+    });
+    assert.equal(atHeading.state, lineStart + 3);
+    assert.equal(atHeading.dom, atHeading.state);
+  });
+});
