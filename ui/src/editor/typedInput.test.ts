@@ -268,6 +268,18 @@ describe('typing in the real editor setup', () => {
       expect(view!.state.doc.toString()).toBe('a line of text');
     });
 
+    it('types after a highlighted mark, where the letter ends up outside the mark the caret was in', async () => {
+      focusedAt('a **b**', 7);
+      press('c');
+      await settled();
+      expect(view!.state.doc.toString()).toBe('a **b**c');
+      expect(view!.state.selection.main.head).toBe(8);
+      expect(view!.posAtDOM(caret().node!, caret().offset)).toBe(8);
+      press('d');
+      await settled();
+      expect(view!.state.doc.toString()).toBe('a **b**cd');
+    });
+
     it('leaves the caret at a line start to the transaction path, which types the letter too', () => {
       focusedAt('text', 0);
       expect(typeIntoCaretText(view!, 'x')).toBe(false);
