@@ -198,6 +198,13 @@ describe('typing in the real editor setup', () => {
     expect(view!.state.doc.toString()).toBe('fixed');
   });
 
+  it('types nothing into an editor that is not editable, from either event', () => {
+    mount('fixed', 5, 5, EditorView.editable.of(false), true);
+    expect(press('x').defaultPrevented).toBe(false);
+    expect(type('y').defaultPrevented).toBe(false);
+    expect(view!.state.doc.toString()).toBe('fixed');
+  });
+
   it('leaves a composition to the browser: nothing is cancelled or inserted', () => {
     mount('abc', 3);
     const event = new InputEvent('beforeinput', { inputType: 'insertCompositionText', data: 'ㄗ', bubbles: true, cancelable: true, isComposing: true });
