@@ -102,10 +102,10 @@ const CHROMA_LANGUAGES: &[&str] = &[
     "r",
     "rb",
     "react",
+    "rs",
     "rst",
     "ruby",
     "rust",
-    "rs",
     "sass",
     "scala",
     "scheme",
@@ -117,8 +117,8 @@ const CHROMA_LANGUAGES: &[&str] = &[
     "swift",
     "systemd",
     "terminfo",
-    "tex",
     "terraform",
+    "tex",
     "text",
     "tf",
     "toml",
@@ -138,7 +138,15 @@ const CHROMA_LANGUAGES: &[&str] = &[
 
 /// Whether chroma would highlight a fence with this language.
 pub fn chroma_knows(lang: &str) -> bool {
-    CHROMA_LANGUAGES.contains(&lang.to_ascii_lowercase().as_str())
+    // The list is sorted and lowercase (a test checks), so a binary search that lowercases as it
+    // compares: a linear scan over a lowercased copy was over 1 % of a long post's render.
+    CHROMA_LANGUAGES
+        .binary_search_by(|known| {
+            known
+                .bytes()
+                .cmp(lang.bytes().map(|b| b.to_ascii_lowercase()))
+        })
+        .is_ok()
 }
 
 /// The first word of a fence's info string (`go {hl_lines=[1]}` → `go`).
@@ -215,6 +223,27 @@ pub fn push_indented(out: &mut String, code: &str, mark: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chroma_languages_are_sorted_lowercase_and_found_in_any_case() {
+        assert!(
+            CHROMA_LANGUAGES.windows(2).all(|pair| pair[0] < pair[1]),
+            "sorted, no repeats"
+        );
+        assert!(CHROMA_LANGUAGES
+            .iter()
+            .all(|name| *name == name.to_ascii_lowercase()));
+        for name in CHROMA_LANGUAGES {
+            assert!(chroma_knows(name), "{name}");
+            assert!(
+                chroma_knows(&name.to_ascii_uppercase()),
+                "{name} in capitals"
+            );
+        }
+        for unknown in ["", "nope", "gox", "g", "pythonx", "zz", "\u{6587}"] {
+            assert!(!chroma_knows(unknown), "{unknown}");
+        }
+    }
 
     #[test]
     fn known_language_gets_chroma_structure_one_span_per_line() {

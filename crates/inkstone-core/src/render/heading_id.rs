@@ -45,9 +45,12 @@ pub fn anchorize(text: &str, style: HeadingIdStyle) -> String {
             for c in text.chars() {
                 if c.is_whitespace() {
                     id.push('-');
-                } else if (c == '-' || c == '_' || c.is_alphanumeric())
-                    && (!ascii_only || c.is_ascii())
-                {
+                } else if c.is_ascii() {
+                    // Most headings are ASCII: it needs neither the Unicode tables nor case mapping.
+                    if c == '-' || c == '_' || c.is_ascii_alphanumeric() {
+                        id.push(c.to_ascii_lowercase());
+                    }
+                } else if c.is_alphanumeric() && !ascii_only {
                     id.extend(c.to_lowercase());
                 }
             }
@@ -62,7 +65,11 @@ pub fn anchorize(text: &str, style: HeadingIdStyle) -> String {
                         id.push('-');
                     }
                     pending_dash = false;
-                    id.extend(c.to_lowercase());
+                    if c.is_ascii() {
+                        id.push(c.to_ascii_lowercase());
+                    } else {
+                        id.extend(c.to_lowercase());
+                    }
                 } else {
                     pending_dash = true;
                 }
