@@ -47,15 +47,11 @@ impl Footnotes {
 
     /// The closing `div.footnotes`, with a backlink per reference in the last paragraph.
     pub fn push_section(&self, out: &mut String) {
-        let listed: Vec<(usize, &String, &String)> = self
+        let listed: Vec<(usize, &String)> = self
             .order
             .iter()
             .enumerate()
-            .filter_map(|(index, label)| {
-                self.definitions
-                    .get(label)
-                    .map(|body| (index + 1, label, body))
-            })
+            .filter_map(|(index, label)| self.definitions.get(label).map(|body| (index + 1, body)))
             .collect();
         if listed.is_empty() {
             return;
@@ -64,7 +60,7 @@ impl Footnotes {
             out.push('\n');
         }
         out.push_str("<div class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n");
-        for (number, _label, body) in listed {
+        for (number, body) in listed {
             let uses = self.uses[number - 1];
             let mut backlinks = String::new();
             for n in 0..uses {
