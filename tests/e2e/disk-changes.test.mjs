@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withApp } from './lib/app.mjs';
-import { editorText, openPost, typeAtEnd, waitForFile, waitForState } from './lib/editing.mjs';
+import { EDITOR_VIEW, editorText, openPost, typeAtEnd, waitForFile, waitForState } from './lib/editing.mjs';
 
 const POST = 'content/posts/20240501-first-light.md';
 const OTHER = 'content/posts/20240508-second-look.md';
@@ -137,15 +137,13 @@ test('a silent reload keeps the cursor, the selection and the scroll on the same
   const body = Array.from({ length: 120 }, (_, i) => (i === 80 ? 'Here the writer selected the phrase quiet harbour and left it.' : paragraph(i)));
   const before = ['---', 'title: "Long Read"', 'date: 2024-05-20T09:00:00+08:00', '---', '', ...body.flatMap((line) => [line, '']), ''].join('\n');
   const prepare = (site) => writeFileSync(join(site, LONG), before);
-  // The editor's CodeMirror view, reached the way EditorView.findFromDOM does.
-  const VIEW = `const view = document.querySelector('[data-testid="editor"] .cm-content').cmTile.root.view;`;
   await withApp(t, { site: 'e2e-small', prepare }, async ({ session, site }) => {
     await openPost(session, LONG);
     const from = before.indexOf('quiet harbour');
     const to = from + 'quiet harbour'.length;
     // Selected backwards (head before anchor); the view's top edge in the middle of paragraph 70.
     await session.exec(
-      `${VIEW}
+      `${EDITOR_VIEW}
        view.dispatch({ selection: { anchor: arguments[1], head: arguments[0] } });
        const block = view.lineBlockAt(view.state.doc.line(arguments[2]).from);
        view.scrollDOM.scrollTop = block.top + block.height / 2;
@@ -154,11 +152,11 @@ test('a silent reload keeps the cursor, the selection and the scroll on the same
       to,
       before.split('\n').indexOf(paragraph(70)) + 1,
     );
-    const topLine = `${VIEW}
+    const topLine = `${EDITOR_VIEW}
       const block = view.lineBlockAtHeight(view.scrollDOM.getBoundingClientRect().top - view.documentTop);
       return view.state.doc.lineAt(block.from).text;`;
     await session.waitFor('the view scrolled to paragraph 70', async () => (await session.exec(topLine)) === paragraph(70));
-    const scrolledBy = await session.exec(`${VIEW} return view.scrollDOM.scrollTop;`);
+    const scrolledBy = await session.exec(`${EDITOR_VIEW} return view.scrollDOM.scrollTop;`);
 
     // Another tool: lines added above and below the selection, lines edited and removed elsewhere.
     const after = before
@@ -169,14 +167,14 @@ test('a silent reload keeps the cursor, the selection and the scroll on the same
       .replace(paragraph(90), `${paragraph(90)}\n\nA paragraph added below the selection.`)
       .replace(paragraph(110), 'Paragraph 110, rewritten elsewhere.');
     writeFileSync(join(site, LONG), after);
-    await session.waitFor('the reload', () => session.exec(`${VIEW} return view.state.doc.toString().includes('A new paragraph near the top.');`));
-    assert.equal(await session.exec(`${VIEW} return view.state.doc.toString();`), after);
-    const selection = await session.exec(`${VIEW} const { anchor, head } = view.state.selection.main; return { anchor, head };`);
+    await session.waitFor('the reload', () => session.exec(`${EDITOR_VIEW} return view.state.doc.toString().includes('A new paragraph near the top.');`));
+    assert.equal(await session.exec(`${EDITOR_VIEW} return view.state.doc.toString();`), after);
+    const selection = await session.exec(`${EDITOR_VIEW} const { anchor, head } = view.state.selection.main; return { anchor, head };`);
     const moved = after.indexOf('quiet harbour');
     assert.deepEqual(selection, { anchor: moved + 'quiet harbour'.length, head: moved }, 'the same words stay selected, in the same direction');
     // Lines came and went above the top of the view: it keeps showing the same paragraph, scrolled further down.
     await session.waitFor('the view to keep paragraph 70 at the top', async () => (await session.exec(topLine)) === paragraph(70));
-    assert.ok((await session.exec(`${VIEW} return view.scrollDOM.scrollTop;`)) > scrolledBy, 'the view moved with the lines added above');
+    assert.ok((await session.exec(`${EDITOR_VIEW} return view.scrollDOM.scrollTop;`)) > scrolledBy, 'the view moved with the lines added above');
     assert.equal(await session.find('[data-testid="conflict-banner"]'), null);
     await waitForState(session, 'saved');
     assert.equal(readFileSync(join(site, LONG), 'utf8'), after);

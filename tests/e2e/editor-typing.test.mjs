@@ -9,11 +9,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './lib/app.mjs';
 import { openPost } from './lib/desk.mjs';
+import { EDITOR_VIEW } from './lib/editing.mjs';
 
 const POST = 'content/posts/20240501-first-light.md';
-
-/** In the page: the editor's view (CodeMirror keeps it on its content element's tile). */
-const VIEW = `const view = document.querySelector('[data-testid="editor"] .cm-content').cmTile.root.view;`;
 
 /** In the page: counts every write of the DOM selection from now on, in `window.__selectionWrites`. */
 const COUNT_SELECTION_WRITES = `
@@ -28,7 +26,7 @@ const COUNT_SELECTION_WRITES = `
   return true;`;
 
 /** In the page: the caret as the editor's state has it, and as the DOM selection has it (mapped to a position). */
-const CARET = `${VIEW}
+const CARET = `${EDITOR_VIEW}
   const { focusNode, focusOffset } = document.getSelection();
   return { state: view.state.selection.main.head, dom: view.posAtDOM(focusNode, focusOffset), doc: view.state.doc.toString() };`;
 
@@ -45,7 +43,7 @@ test('typed letters land at the caret in order, and mid-text the editor never wr
     const content = await session.waitForElement('[data-testid="editor"] .cm-content');
     await content.click();
     // The caret after "The first" in the first paragraph, set through the editor (which writes the DOM selection).
-    const start = await session.exec(`${VIEW}
+    const start = await session.exec(`${EDITOR_VIEW}
       const at = view.state.doc.toString().indexOf('The first post') + 'The first'.length;
       view.focus();
       view.dispatch({ selection: { anchor: at } });
@@ -66,7 +64,7 @@ test('typed letters land at the caret in order, and mid-text the editor never wr
     assert.equal(await session.exec('return window.__selectionWrites;'), 0, 'no letter made the editor write the DOM selection');
 
     // At a line's start there is no character before the caret to carry it: the letters still land.
-    const lineStart = await session.exec(`${VIEW}
+    const lineStart = await session.exec(`${EDITOR_VIEW}
       const at = view.state.doc.toString().indexOf('## A heading');
       view.dispatch({ selection: { anchor: at } });
       return at;`);

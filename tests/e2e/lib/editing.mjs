@@ -11,6 +11,9 @@ export function pressSave(session) {
   return session.exec(`window.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true })); return true;`);
 }
 
+/** In the page: binds `view` to the editor's CodeMirror view (reached the way EditorView.findFromDOM does). */
+export const EDITOR_VIEW = `const view = document.querySelector('[data-testid="editor"] .cm-content').cmTile.root.view;`;
+
 /** Opens the post at `path` from the list and waits for its text in the editor. */
 export async function openPost(session, path) {
   const item = await session.waitForElement(`[data-testid="post-item"][data-path="${path}"]`);
