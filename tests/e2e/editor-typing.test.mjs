@@ -30,13 +30,6 @@ const CARET = `${EDITOR_VIEW}
   const { focusNode, focusOffset } = document.getSelection();
   return { state: view.state.selection.main.head, dom: view.posAtDOM(focusNode, focusOffset), doc: view.state.doc.toString() };`;
 
-/** Types `text` one key at a time, as a person would. */
-function typeKeys(session, text) {
-  const actions = [];
-  for (const key of text) actions.push({ type: 'keyDown', value: key }, { type: 'keyUp', value: key });
-  return session.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
-}
-
 test('typed letters land at the caret in order, and mid-text the editor never writes the DOM selection', async (t) => {
   await withApp(t, { site: 'e2e-small', settings: { autosaveSeconds: 0 } }, async ({ session }) => {
     await openPost(session, POST);
@@ -53,7 +46,8 @@ test('typed letters land at the caret in order, and mid-text the editor never wr
     await session.exec(COUNT_SELECTION_WRITES);
     // Latin, a repeated letter (the change could be read at either copy), and Chinese typed as keys.
     const typed = ' rr 斑馬線，ok';
-    await typeKeys(session, typed);
+    // One key a character, pressed and released, as a person types.
+    await session.press(...typed);
     const expected = before.slice(0, start) + typed + before.slice(start);
     const caret = await session.waitFor('the editor to take every letter', async () => {
       const now = await session.exec(CARET);
@@ -68,7 +62,7 @@ test('typed letters land at the caret in order, and mid-text the editor never wr
       const at = view.state.doc.toString().indexOf('## A heading');
       view.dispatch({ selection: { anchor: at } });
       return at;`);
-    await typeKeys(session, 'x*y');
+    await session.press(...'x*y');
     const afterHeading = expected.slice(0, lineStart) + 'x*y' + expected.slice(lineStart);
     const atHeading = await session.waitFor('the letters at the line start', async () => {
       const now = await session.exec(CARET);
