@@ -6,7 +6,10 @@
 //   xvfb-run -a -s "-screen 0 1440x900x24" node scripts/bench/keystroke-steps.mjs
 //
 // Needs the debug app built (`./dev run` or `./dev test` builds it) and tauri-driver. LETTERS
-// (default 80) letters are typed twice; the first round warms up and is not counted.
+// (default 80) letters are typed twice; the first round warms up and is not counted. A plain
+// letter is drawn ahead of the editor's update (ui/src/editor/typedAhead.ts): its dispatch, and
+// so CodeMirror's steps below, come after the painted mark. TYPED_AHEAD=0 switches that off, to
+// compare with the path where the dispatch comes first.
 //
 // It wraps methods of the running editor's view at run time (reached through the content DOM's
 // `cmTile`), so it depends on CodeMirror's internals and may need updating with CodeMirror. The
@@ -34,6 +37,8 @@ const LETTERS = Number(process.env.LETTERS ?? 80);
 
 /** In the page: wraps the view's steps with timers; each keydown starts a record in `window.__steps`. */
 const INSTALL = `
+  const [typedAhead] = arguments;
+  window.__inkstoneTypedAhead = typedAhead;
   const content = document.querySelector('[data-testid="editor"] .cm-content');
   const view = content.cmTile.view;
   const log = [];
@@ -107,7 +112,7 @@ try {
   // The caret at the end of the paragraph's first visual line: the rest of the paragraph moves with each letter.
   await line.click();
   await session.press(KEY.end);
-  await session.exec(INSTALL);
+  await session.exec(INSTALL, process.env.TYPED_AHEAD !== '0');
   for (let round = 0; round < 2; round++) {
     const actions = [];
     for (let i = 0; i < LETTERS; i++) {

@@ -220,7 +220,8 @@ test('preview latency on a 50 KB post is recorded', async (t) => {
         frameMs: summary(previewBy.map((f, i) => frames[f].at - keys[i])),
         paintedMs: summary(previewBy.map((f, i) => frames[f].painted - keys[i])),
         editorFrameMs: summary(editorBy.map((f, i) => frames[f].at - keys[i])),
-        // Keydown to the end of the editor's update for the edit: the keystroke's own work before any frame.
+        // Keydown to the end of the editor's update for the edit. For a letter drawn ahead of that
+        // update (ui/src/editor/typedAhead.ts) the update comes once the frame showing it is painted.
         keystrokeWorkMs: summary((trace.edits ?? []).slice(0, keys.length).map((at, i) => at - keys[i])),
         sameFrameAsEditor: { count: sameFrame, share: Math.round((1000 * sameFrame) / keys.length) / 10 },
         framesBehindEditor: summary(previewBy.map((f, i) => f - editorBy[i])),

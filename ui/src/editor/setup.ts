@@ -19,6 +19,8 @@ import { cycleHeading, insertLink, toggleBold, toggleItalic } from './markup';
 import { editorTheme } from './theme';
 import { lineBreakOf, textOf } from './lineBreaks';
 import { typedInput } from './typedInput';
+import { retypeWithdrawn, withdrawTypedAhead } from './typedAhead';
+import type { TypedAheadListener } from './typedAhead';
 import { recordEdited } from '../preview/trace';
 
 /** One change of the document: the text before and after it and what changed (positions in UTF-16 units). */
@@ -38,6 +40,8 @@ export interface EditorSetupOptions {
   onCompositionEnd?: () => void;
   /** Take typed letters from their keydown (default: where the platform allows it; see typedInput.ts). */
   typingAtKeydown?: boolean;
+  /** Hears a typed letter drawn before the editor's update (typedAhead.ts), so the preview can draw it in the same frame. */
+  onTypedAhead?: TypedAheadListener;
 }
 
 export function editorExtensions(options: EditorSetupOptions): Extension[] {
@@ -68,7 +72,7 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
       ...historyKeymap,
       ...defaultKeymap,
     ]),
-    typedInput(options.typingAtKeydown),
+    typedInput(options.typingAtKeydown, options.onTypedAhead),
     postLanguage(),
     editorTheme(),
     EditorView.contentAttributes.of({
@@ -97,6 +101,8 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
  */
 export function reportingDispatch(onDocChanged: DocChangeListener): (transactions: readonly Transaction[], view: EditorView) => void {
   return (transactions, view) => {
+    // Made from a state without the letter drawn ahead: that letter is taken out, then typed again after them.
+    const withdrawn = withdrawTypedAhead(view);
     for (const tr of transactions) {
       if (!tr.docChanged) continue;
       const state = tr.state;
@@ -109,6 +115,7 @@ export function reportingDispatch(onDocChanged: DocChangeListener): (transaction
       }
     }
     view.update(transactions);
+    if (withdrawn !== null) retypeWithdrawn(view, withdrawn, transactions);
   };
 }
 

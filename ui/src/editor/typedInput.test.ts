@@ -1,13 +1,16 @@
 // Typed letters applied by the editor itself: which input events it takes, and that what it
 // dispatches is what typing through the browser gave (selection replaced, undo grouping, input
 // handlers first).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { EditorSelection, EditorState } from '@codemirror/state';
 import type { Extension, Transaction } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType, keymap } from '@codemirror/view';
 import { undo } from '@codemirror/commands';
 import { createEditorState, editorExtensions } from './setup';
-import { takesKeysAtKeydown, typeIntoCaretText, typedKey, typedText } from './typedInput';
+import { takesKeysAtKeydown, typedKey, typedText } from './typedInput';
+import { typeIntoCaretText } from './typing';
+import { afterNextPaint } from '../preview/afterPaint';
+import { domCaret, pressKey, queueSelectionChanges } from '../test/typing';
 
 describe('typedText', () => {
   const event = (inputType: string, data: string | null, isComposing = false) => ({ inputType, data, isComposing });
@@ -164,12 +167,7 @@ describe('typing in the real editor setup', () => {
   });
 
   /** Presses `key` (a keydown on the editor's content, as the webview sends it). */
-  function press(key: string, init: KeyboardEventInit = {}, keyCode = 0): KeyboardEvent {
-    const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
-    Object.defineProperty(event, 'keyCode', { value: keyCode });
-    view!.contentDOM.dispatchEvent(event);
-    return event;
-  }
+  const press = (key: string, init: KeyboardEventInit = {}, keyCode = 0) => pressKey(view!, key, init, keyCode);
 
   it('leaves the keydown alone where typing at keydown is off', () => {
     mount('abc', 3);
@@ -214,20 +212,7 @@ describe('typing in the real editor setup', () => {
   });
 
   describe('a letter taken at keydown, typed into the text under the caret', () => {
-    // happy-dom reports a selection change synchronously, inside the Selection call, which lands
-    // in the middle of the editor's update; browsers queue it. Queue it here too.
-    const requeued = new WeakSet<Event>();
-    const queueSelectionChange = (event: Event) => {
-      if (requeued.has(event)) return;
-      event.stopImmediatePropagation();
-      setTimeout(() => {
-        const again = new Event('selectionchange');
-        requeued.add(again);
-        document.dispatchEvent(again);
-      }, 0);
-    };
-    beforeEach(() => document.addEventListener('selectionchange', queueSelectionChange, true));
-    afterEach(() => document.removeEventListener('selectionchange', queueSelectionChange, true));
+    queueSelectionChanges();
 
     /** A focused view on `text` at `at`, the DOM caret placed by the editor; typing at keydown on. */
     function focusedAt(text: string, at: number, extra?: Extension): Transaction[] {
@@ -238,13 +223,13 @@ describe('typing in the real editor setup', () => {
       return seen;
     }
 
-    /** Lets CodeMirror read the DOM change: it does so when its mutation observer reports. */
-    const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    /**
+     * Lets CodeMirror read the DOM change: it does so when its mutation observer reports, and a
+     * letter drawn ahead of its update (typedAhead.ts) once the next frame is painted.
+     */
+    const settled = () => new Promise<void>((resolve) => afterNextPaint(resolve));
 
-    function caret(): { node: Node | null; offset: number } {
-      const selection = document.getSelection()!;
-      return { node: selection.focusNode, offset: selection.focusOffset };
-    }
+    const caret = domCaret;
 
     it('writes the letter into the text node with the caret after it, and the editor reads it as typing', async () => {
       const seen = focusedAt('寫作 text', 2);

@@ -15,10 +15,15 @@
 // is left alone. Other platforms keep the `beforeinput` path: macOS's text system must see the
 // key itself (press-and-hold accents replace the letter it typed). A letter taken at keydown is
 // written into the caret's text node, the caret carried along, and CodeMirror reads it back as
-// native typing; that spares WebKit a layout inside the keystroke (`typeIntoCaretText`).
+// native typing; that spares WebKit a layout inside the keystroke (`typeIntoCaretText`). A plain
+// letter is even drawn before CodeMirror reads it, which it does once the frame showing the letter
+// is painted (typedAhead.ts).
 import { EditorView } from '@codemirror/view';
 import { Prec } from '@codemirror/state';
-import type { Extension, TransactionSpec } from '@codemirror/state';
+import type { Extension } from '@codemirror/state';
+import { insertTyped, typeIntoCaretText } from './typing';
+import { drawTypedAhead, typedAheadGuard } from './typedAhead';
+import type { TypedAheadListener } from './typedAhead';
 
 /** The part of a `beforeinput` event the decision reads. */
 export interface TypedEvent {
@@ -73,74 +78,26 @@ export function takesKeysAtKeydown(userAgent: string = globalThis.navigator?.use
   return /\bLinux\b/.test(userAgent) && !/\bAndroid\b/.test(userAgent);
 }
 
-/** The transaction CodeMirror builds for typed text: the selection replaced, as typing, kept in view. */
-function typingTransaction(view: EditorView, text: string): TransactionSpec {
-  return { ...view.state.replaceSelection(text), userEvent: 'input.type', scrollIntoView: true };
-}
-
-/** Inserts `text` as typing: the input handlers (e.g. bracket closing) first, as for text read from the DOM. */
-function insertTyped(view: EditorView, text: string): void {
-  const { from, to } = view.state.selection.main;
-  let built: TransactionSpec | null = null;
-  const insert = () => view.state.update((built ??= typingTransaction(view, text)));
-  if (view.state.facet(EditorView.inputHandler).some((handler) => handler(view, from, to, text, insert))) return;
-  view.dispatch(insert());
-}
-
-/**
- * Types `text` into the DOM text node that holds the caret, as the browser's own insertion would,
- * and leaves CodeMirror to read it back as it reads any typing; false, with nothing changed, when
- * the caret is not inside a text node of the editor where the state has it.
- *
- * Why: when CodeMirror applies a letter itself it rewrites the line's text node, which sends the
- * DOM caret to the node's start, and then writes the caret back through the Selection API. In
- * WebKit that write lays the line out at once, inside the keystroke (about 2 ms of a letter typed
- * mid-paragraph in the 50 KB post, docs/preview-latency.md); the frame lays it out again anyway.
- * Here the caret is carried by the text edit itself, so CodeMirror finds the DOM caret where it
- * wants it and writes nothing. DOM ranges move a boundary that lies after an edited span and
- * leave one at the edit's offset in place, so inserting the letter at the caret would leave the
- * caret before it. Instead the character before the caret is inserted again together with the
- * letter, one position earlier, and its old copy is then deleted: the caret, after both, ends up
- * right after the letter, and the text is exactly the old text with the letter at the caret.
- */
-export function typeIntoCaretText(view: EditorView, text: string): boolean {
-  const { selection } = view.state;
-  if (selection.ranges.length !== 1 || !selection.main.empty) return false;
-  const domSelection = view.contentDOM.ownerDocument.getSelection();
-  if (!domSelection || domSelection.rangeCount !== 1 || !domSelection.isCollapsed) return false;
-  const node = domSelection.focusNode;
-  const offset = domSelection.focusOffset;
-  // At a node's start there is no character before the caret to carry it.
-  if (!(node instanceof Text) || offset < 1 || !view.contentDOM.contains(node)) return false;
-  // Text inside a widget is the widget's: the editor would not read a change there.
-  if (node.parentElement?.closest('[contenteditable="false"]')) return false;
-  if (view.posAtDOM(node, offset) !== selection.main.head) return false;
-  node.insertData(offset - 1, node.data.charAt(offset - 1) + text);
-  node.deleteData(offset + text.length, 1);
-  // An engine that does not move the selection with its text still gets the caret after the letter.
-  if (domSelection.focusNode !== node || domSelection.focusOffset !== offset + text.length) {
-    domSelection.collapse(node, offset + text.length);
-  }
-  return true;
-}
-
 /**
  * Inserts `text`, when the decision gave one, in place of the browser's handling of `event`; true
- * when it did. `intoText`: type it into the caret's text node where possible (typeIntoCaretText).
+ * when it did. `intoText`: draw it ahead of the editor's update (typedAhead.ts), else type it into
+ * the caret's text node (typeIntoCaretText), where possible; `drawn` hears a letter drawn ahead.
  */
-function takeTyped(event: Event, view: EditorView, text: string | null, intoText = false): boolean {
+function takeTyped(event: Event, view: EditorView, text: string | null, intoText = false, drawn?: TypedAheadListener): boolean {
   // A read-only or non-editable editor keeps CodeMirror's own handling, which refuses the edit.
   if (text === null || view.state.readOnly || !view.state.facet(EditorView.editable)) return false;
   event.preventDefault();
-  if (!(intoText && typeIntoCaretText(view, text))) insertTyped(view, text);
+  if (intoText && (drawTypedAhead(view, text, drawn) || typeIntoCaretText(view, text))) return true;
+  insertTyped(view, text);
   return true;
 }
 
 /**
  * The extension: cancels the browser's insertion of typed letters and applies them itself, from
- * the `beforeinput` event, and with `atKeydown` already from the key (after the keymaps had it).
+ * the `beforeinput` event, and with `atKeydown` already from the key (after the keymaps had it),
+ * where plain letters are drawn ahead of the editor's update; `drawn` hears those.
  */
-export function typedInput(atKeydown: boolean = takesKeysAtKeydown()): Extension {
+export function typedInput(atKeydown: boolean = takesKeysAtKeydown(), drawn?: TypedAheadListener): Extension {
   const fromInput = EditorView.domEventHandlers({
     beforeinput: (event, view) => takeTyped(event, view, typedText(event, view.composing)),
   });
@@ -148,8 +105,8 @@ export function typedInput(atKeydown: boolean = takesKeysAtKeydown()): Extension
   // Lowest precedence: every keymap sees the key first.
   const fromKey = Prec.lowest(
     EditorView.domEventHandlers({
-      keydown: (event, view) => takeTyped(event, view, typedKey(event, view.composing), true),
+      keydown: (event, view) => takeTyped(event, view, typedKey(event, view.composing), true, drawn),
     }),
   );
-  return [fromInput, fromKey];
+  return [fromInput, fromKey, typedAheadGuard];
 }

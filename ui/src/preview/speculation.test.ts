@@ -165,3 +165,62 @@ describe('PreviewSpeculation when the render lands', () => {
     expect(speculation.apply(edit(TEXT, 6, 'x'), 3)).toBe(false);
   });
 });
+
+describe('PreviewSpeculation.drawAhead', () => {
+  it('draws an edit the editor has not reported yet, which the report of that text then finds drawn', () => {
+    const { d, speculation } = shown();
+    const typed = edit(TEXT, TEXT.indexOf('words'), 'q');
+    expect(speculation.drawAhead(typed, 2)).toBe(true);
+    expect(d.querySelector('[data-line="3"]')?.textContent).toBe('plain qwords');
+    // Not yet reported: nothing is recorded as drawn until the editor's edit arrives.
+    expect(trace.speculative).toHaveLength(0);
+    expect(speculation.apply(typed, 2)).toBe(true);
+    expect(d.querySelector('[data-line="3"]')?.textContent).toBe('plain qwords');
+    expect(trace.speculative?.map((entry) => entry.revision)).toEqual([2]);
+  });
+
+  it('keeps the letter drawn ahead from a render of the text before it', () => {
+    const { speculation } = shown();
+    speculation.drawAhead(edit(TEXT, TEXT.indexOf('words'), 'q'), 2);
+    expect(speculation.isStale(1)).toBe(true);
+  });
+
+  it('lets the render replace what was drawn when the editor reports another edit', () => {
+    const { d, speculation } = shown();
+    speculation.drawAhead(edit(TEXT, TEXT.indexOf('words'), 'q'), 2);
+    expect(speculation.apply(edit(TEXT, TEXT.indexOf('words'), 'z'), 2)).toBe(false);
+    // Any render may land now, the one of the text before included, and its patch repairs the paragraph.
+    expect(speculation.isStale(1)).toBe(false);
+    patchPreviewBody(d, BODY, (blocks) => speculation.landing(blocks, 1));
+    expect(d.querySelector('[data-line="3"]')?.textContent).toBe('plain words');
+  });
+
+  it('lets the render replace what was drawn when the edit reported is of another revision or not plain', () => {
+    const { speculation } = shown();
+    speculation.drawAhead(edit(TEXT, TEXT.indexOf('words'), 'q'), 2);
+    expect(speculation.apply(() => null, 2)).toBe(false);
+    expect(speculation.isStale(1)).toBe(false);
+    const again = shown().speculation;
+    again.drawAhead(edit(TEXT, TEXT.indexOf('words'), 'q'), 2);
+    expect(again.apply(edit(TEXT, TEXT.indexOf('words'), 'q'), 3)).toBe(false);
+  });
+
+  it('draws only what apply would: a plain paragraph shown at the text before it, one edit at a time', () => {
+    const { d, speculation } = shown();
+    // The DOM shows revision 1, not 2.
+    expect(speculation.drawAhead(edit(TEXT, TEXT.indexOf('words'), 'q'), 3)).toBe(false);
+    // Not a plain paragraph.
+    expect(speculation.drawAhead(edit(TEXT, TEXT.indexOf('bold'), 'q'), 2)).toBe(false);
+    expect(speculation.drawAhead(edit(TEXT, TEXT.indexOf('words'), 'q'), 2)).toBe(true);
+    expect(speculation.drawAhead(edit(TEXT, TEXT.indexOf('words'), 'z'), 3)).toBe(false);
+    expect(d.querySelector('[data-line="3"]')?.textContent).toBe('plain qwords');
+  });
+
+  it('forgets an edit drawn ahead when another post is shown', () => {
+    const { speculation } = shown();
+    speculation.drawAhead(edit(TEXT, TEXT.indexOf('words'), 'q'), 2);
+    speculation.reset();
+    expect(speculation.isStale(1)).toBe(false);
+    expect(speculation.apply(edit(TEXT, TEXT.indexOf('words'), 'q'), 2)).toBe(false);
+  });
+});

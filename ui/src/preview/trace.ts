@@ -55,3 +55,8 @@ export function settleSpeculations(revisions: number[], confirmed: boolean | nul
 export function fastPathSwitchedOff(): boolean {
   return (globalThis as { __inkstonePreviewFastPath?: boolean }).__inkstonePreviewFastPath === false;
 }
+
+/** A latency test may switch drawing typed letters ahead of the editor's update off (`window.__inkstoneTypedAhead = false`). */
+export function typedAheadSwitchedOff(): boolean {
+  return (globalThis as { __inkstoneTypedAhead?: boolean }).__inkstoneTypedAhead === false;
+}

@@ -285,6 +285,16 @@ export class EditorStore {
     this.#checker.request({ path: this.path, buffer, revision });
   }
 
+  /**
+   * The editor drew a typed letter before its update (typedAhead.ts): the preview draws it too, in
+   * the same frame, when it is plain paragraph text. The editor reports the edit itself once that
+   * frame is painted (`edited`), which then confirms what was drawn.
+   */
+  typedAhead(plainEdit: () => PlainLineEdit | null): void {
+    if (this.path === null || this.status !== 'ready') return;
+    this.speculation.drawAhead(plainEdit, this.#textRevision + 1);
+  }
+
   /** True when the open post has text the disk does not. */
   get dirty(): boolean {
     return this.session?.dirty ?? false;
