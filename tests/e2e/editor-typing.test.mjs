@@ -4,11 +4,18 @@
 // (`typeIntoCaretText` in ui/src/editor/typedInput.ts), which spares WebKit a layout inside every
 // keystroke. At a text node's start, or where the letter changes the highlighting, the editor may
 // write the selection itself; the text and the caret are right either way.
+//
+// A plain letter is even drawn before the editor reads it, which it does once the frame is painted
+// (ui/src/editor/typedAhead.ts): a save, a key binding or an undo pressed right after it, in the
+// same burst of keys, must still see it.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { withApp } from './lib/app.mjs';
-import { openPost } from './lib/desk.mjs';
+import { openPost, waitForSaveState } from './lib/desk.mjs';
+import { KEY } from './lib/webdriver.mjs';
 import { EDITOR_VIEW } from './lib/editing.mjs';
 
 const POST = 'content/posts/20240501-first-light.md';
@@ -70,5 +77,43 @@ test('typed letters land at the caret in order, and mid-text the editor never wr
     });
     assert.equal(atHeading.state, lineStart + 3);
     assert.equal(atHeading.dom, atHeading.state);
+  });
+});
+
+test('a save, Backspace or undo pressed right after typed letters acts on them', async (t) => {
+  await withApp(t, { site: 'e2e-small', settings: { autosaveSeconds: 0 } }, async ({ session, site }) => {
+    await openPost(session, POST);
+    const content = await session.waitForElement('[data-testid="editor"] .cm-content');
+    await content.click();
+    const start = await session.exec(`${EDITOR_VIEW}
+      const at = view.state.doc.toString().indexOf('The first post') + 'The first'.length;
+      view.focus();
+      view.dispatch({ selection: { anchor: at } });
+      return at;`);
+    const before = (await session.exec(CARET)).doc;
+    const typedAt = (text) => before.slice(0, start) + text + before.slice(start);
+    const settledTo = (what, doc) =>
+      session.waitFor(what, async () => {
+        const now = await session.exec(CARET);
+        return now.doc === doc ? now : null;
+      });
+
+    // Letters and then Ctrl+S in one burst of keys: the file holds every letter.
+    await session.press(...' ink', [KEY.control, 's']);
+    await waitForSaveState(session, 'saved');
+    assert.equal(readFileSync(join(site, POST), 'utf8').replace(/\r\n/g, '\n'), typedAt(' ink').replace(/\r\n/g, '\n'));
+
+    // A letter and Backspace at once: the letter is what Backspace takes.
+    await session.press('q', KEY.backspace);
+    const afterBackspace = await settledTo('the letter and its deletion', typedAt(' ink'));
+    assert.equal(afterBackspace.state, start + ' ink'.length);
+    assert.equal(afterBackspace.dom, afterBackspace.state);
+
+    // Letters and undo at once: the undo takes them back. (After a pause: the editor's history joins
+    // edits less than half a second apart into one undo step, which would take the earlier ones too.)
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await session.press(...'stone', [KEY.control, 'z']);
+    const afterUndo = await settledTo('the undo of the letters', typedAt(' ink'));
+    assert.equal(afterUndo.dom, afterUndo.state);
   });
 });
