@@ -37,18 +37,25 @@ const CARET = `${EDITOR_VIEW}
   const { focusNode, focusOffset } = document.getSelection();
   return { state: view.state.selection.main.head, dom: view.posAtDOM(focusNode, focusOffset), doc: view.state.doc.toString() };`;
 
+/**
+ * Opens the post and puts the caret after "The first" in its first paragraph, through the editor
+ * (which writes the DOM selection); returns that position and the text.
+ */
+async function caretInFirstParagraph(session) {
+  await openPost(session, POST);
+  const content = await session.waitForElement('[data-testid="editor"] .cm-content');
+  await content.click();
+  const start = await session.exec(`${EDITOR_VIEW}
+    const at = view.state.doc.toString().indexOf('The first post') + 'The first'.length;
+    view.focus();
+    view.dispatch({ selection: { anchor: at } });
+    return at;`);
+  return { start, before: (await session.exec(CARET)).doc };
+}
+
 test('typed letters land at the caret in order, and mid-text the editor never writes the DOM selection', async (t) => {
   await withApp(t, { site: 'e2e-small', settings: { autosaveSeconds: 0 } }, async ({ session }) => {
-    await openPost(session, POST);
-    const content = await session.waitForElement('[data-testid="editor"] .cm-content');
-    await content.click();
-    // The caret after "The first" in the first paragraph, set through the editor (which writes the DOM selection).
-    const start = await session.exec(`${EDITOR_VIEW}
-      const at = view.state.doc.toString().indexOf('The first post') + 'The first'.length;
-      view.focus();
-      view.dispatch({ selection: { anchor: at } });
-      return at;`);
-    const before = (await session.exec(CARET)).doc;
+    const { start, before } = await caretInFirstParagraph(session);
 
     await session.exec(COUNT_SELECTION_WRITES);
     // Latin, a repeated letter (the change could be read at either copy), and Chinese typed as keys.
@@ -82,15 +89,7 @@ test('typed letters land at the caret in order, and mid-text the editor never wr
 
 test('a save, Backspace or undo pressed right after typed letters acts on them', async (t) => {
   await withApp(t, { site: 'e2e-small', settings: { autosaveSeconds: 0 } }, async ({ session, site }) => {
-    await openPost(session, POST);
-    const content = await session.waitForElement('[data-testid="editor"] .cm-content');
-    await content.click();
-    const start = await session.exec(`${EDITOR_VIEW}
-      const at = view.state.doc.toString().indexOf('The first post') + 'The first'.length;
-      view.focus();
-      view.dispatch({ selection: { anchor: at } });
-      return at;`);
-    const before = (await session.exec(CARET)).doc;
+    const { start, before } = await caretInFirstParagraph(session);
     const typedAt = (text) => before.slice(0, start) + text + before.slice(start);
     const settledTo = (what, doc) =>
       session.waitFor(what, async () => {
