@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+use super::decimal::push_decimal;
+
 const BACKLINK: &str = "&#x21a9;&#xfe0e;";
 
 /// The footnotes of one document: definitions by label and references in order.
@@ -43,9 +45,9 @@ impl Footnotes {
         out.push_str("<sup id=\"");
         push_reference_id(out, use_index, number);
         out.push_str("\"><a href=\"#fn:");
-        push_number(out, number);
+        push_decimal(out, number as u64);
         out.push_str("\" class=\"footnote-ref\" role=\"doc-noteref\">");
-        push_number(out, number);
+        push_decimal(out, number as u64);
         out.push_str("</a></sup>");
     }
 
@@ -66,7 +68,7 @@ impl Footnotes {
         out.push_str("<div class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n");
         for (number, body) in listed {
             out.push_str("<li id=\"fn:");
-            push_number(out, number);
+            push_decimal(out, number as u64);
             out.push_str("\">\n");
             // The backlinks go inside the last paragraph, when the footnote ends with one.
             let closing = body.strip_suffix("</p>\n");
@@ -91,41 +93,15 @@ impl Footnotes {
 fn push_reference_id(out: &mut String, use_index: usize, number: usize) {
     out.push_str("fnref");
     if use_index > 0 {
-        push_number(out, use_index);
+        push_decimal(out, use_index as u64);
     }
     out.push(':');
-    push_number(out, number);
-}
-
-/// Writes `n` in decimal, without the formatting machinery (footnote numbers are written often).
-fn push_number(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &digit in &digits[start..] {
-        out.push(char::from(digit));
-    }
+    push_decimal(out, number as u64);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_are_written_in_decimal() {
-        for n in [0, 7, 10, 99, 100, 1234, usize::MAX] {
-            let mut out = String::from("x");
-            push_number(&mut out, n);
-            assert_eq!(out, format!("x{n}"));
-        }
-    }
 
     #[test]
     fn reference_ids_number_repeats_from_one() {

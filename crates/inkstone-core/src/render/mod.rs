@@ -7,6 +7,7 @@
 
 mod chroma;
 mod code;
+mod decimal;
 mod escape;
 mod footnotes;
 mod goldmark_blocks;

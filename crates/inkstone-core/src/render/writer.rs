@@ -5,6 +5,7 @@ mod blocks;
 mod definitions;
 mod inline;
 
+use super::decimal::push_decimal;
 use super::footnotes::Footnotes;
 use super::goldmark_blocks;
 use super::heading_id::HeadingIds;
@@ -271,20 +272,9 @@ fn holds_text(tag: &Tag) -> Option<Option<bool>> {
 
 /// ` data-line="N"`, written without the formatting machinery (it runs for every block).
 fn line_mark(line: u32) -> String {
-    let mut digits = [0u8; 10];
-    let mut at = digits.len();
-    let mut rest = line;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut mark = String::with_capacity(13 + digits.len() - at);
+    let mut mark = String::with_capacity(23);
     mark.push_str(" data-line=\"");
-    mark.extend(digits[at..].iter().map(|d| char::from(*d)));
+    push_decimal(&mut mark, line.into());
     mark.push('"');
     mark
 }
